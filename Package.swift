@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Rapport",
+  products: [
+    .executable(name: "rapport", targets: ["rapport"]),
+    .library(name: "RapportCore", targets: ["RapportCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+  ],
+  targets: [
+    // ICU (normalization, break iterators, charset detection and conversion) behind a C shim
+    // whose public header includes only <stdint.h>.
+    .target(
+      name: "CRapportICU",
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+      ]
+    ),
+    // libxml2 (parsing, XSD validation, writing) behind a C shim of the same kind.
+    .target(
+      name: "CRapportXML",
+      cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+      linkerSettings: [.linkedLibrary("xml2")]
+    ),
+    .target(
+      name: "RapportCore",
+      dependencies: [
+        "CRapportICU",
+        "CRapportXML",
+        .product(name: "Collections", package: "swift-collections"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .executableTarget(
+      name: "rapport",
+      dependencies: [
+        "RapportCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "RapportCoreTests",
+      dependencies: ["RapportCore", "rapport"],
+      exclude: ["Fixtures"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,142 @@
+/// A speaker's part in the session.
+public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
+  case therapist, client, other
+
+  public static func < (a: Role, b: Role) -> Bool {
+    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  }
+}
+
+/// How a speaker's role was decided, so a researcher can audit it.
+public enum RoleSource: String, Sendable, Codable {
+  /// The label is one Rapport knows (`T`, `Therapist`, `Client`, `Dr. …`).
+  case builtIn = "built-in"
+  /// The label was given in a speaker map.
+  case speakerMap = "speaker-map"
+  /// The only unlabelled speaker in a two-person session opposite a known therapist or client.
+  case inferred
+  /// Nothing said what the label is; the speaker counts as `other`.
+  case unknown
+}
+
+/// One person speaking in a transcript, as labelled in the file.
+public struct Speaker: Sendable, Hashable, Codable {
+  public var label: String
+  public var role: Role
+  public var roleSource: RoleSource
+
+  public init(label: String, role: Role, roleSource: RoleSource) {
+    self.label = label
+    self.role = role
+    self.roleSource = roleSource
+  }
+}
+
+/// A transcription mark such as `[laughs]` or `(inaudible)`: kept out of the words, recorded
+/// as an event of the turn.
+public struct TranscriptEvent: Sendable, Hashable, Codable {
+  /// The mark's content, lowercased and trimmed: `laughs`, `inaudible`, `long pause`.
+  public var kind: String
+  /// UTF-16 range of the whole mark, brackets included, in the turn's text.
+  public var range: Range<Int>
+
+  public init(kind: String, range: Range<Int>) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// Whether the mark records laughter (`laughs`, `both laugh`, `chuckles`, `giggles`).
+  public var isLaughter: Bool {
+    kind.contains("laugh") || kind.contains("chuckl") || kind.contains("giggl")
+  }
+}
+
+/// One speaker's uninterrupted contribution.
+public struct Turn: Sendable, Hashable {
+  /// 1-based position in the transcript.
+  public var number: Int
+  /// Index into `Transcript.speakers`.
+  public var speaker: Int
+  /// The turn's text as written, label and timestamp removed, marks kept (tokenization skips
+  /// them). Continuation lines are joined with "\n".
+  public var text: String
+  /// Start time in seconds, when the transcript gives one.
+  public var start: Double?
+  /// End time in seconds, when the transcript gives one.
+  public var end: Double?
+  /// 1-based line of the file on which the turn starts.
+  public var line: Int
+  /// Byte range of the turn in the source file (label and continuation lines included).
+  public var byteRange: Range<Int>
+  /// Transcription marks in the turn, in order.
+  public var events: [TranscriptEvent]
+
+  public init(
+    number: Int, speaker: Int, text: String, start: Double? = nil, end: Double? = nil,
+    line: Int, byteRange: Range<Int>, events: [TranscriptEvent] = []
+  ) {
+    self.number = number
+    self.speaker = speaker
+    self.text = text
+    self.start = start
+    self.end = end
+    self.line = line
+    self.byteRange = byteRange
+    self.events = events
+  }
+}
+
+/// Where a transcript came from and how it was read.
+public struct TranscriptSource: Sendable, Hashable, Codable {
+  /// The path as given on the command line (or found under a given folder).
+  public var path: String
+  /// Input format name: `text`, `webvtt`, `srt`, `json`, `csv`, `tsv`.
+  public var format: String
+  /// The charset the bytes were decoded from, as ICU names it (`UTF-8`, `UTF-16LE`, `windows-1252`).
+  public var encoding: String
+  /// Whether the file began with a byte order mark.
+  public var hadByteOrderMark: Bool
+  /// SHA-256 of the file's bytes, lowercase hex.
+  public var sha256: String
+  public var byteCount: Int
+}
+
+/// A problem with an input that did not stop it from being analyzed.
+public struct InputWarning: Sendable, Hashable, Codable, Comparable {
+  /// A short stable code: `replacement-characters`, `unknown-speaker`, `inferred-role`, …
+  public var code: String
+  public var message: String
+  /// 1-based line, where there is one.
+  public var line: Int?
+
+  public init(code: String, message: String, line: Int? = nil) {
+    self.code = code
+    self.message = message
+    self.line = line
+  }
+
+  public static func < (a: InputWarning, b: InputWarning) -> Bool {
+    ((a.line ?? 0), a.code, a.message) < ((b.line ?? 0), b.code, b.message)
+  }
+}
+
+/// A therapy session as read from one file: who spoke, what they said, in which order.
+public struct Transcript: Sendable {
+  public var source: TranscriptSource
+  /// Lines before the first turn (a title, a date), `# ` removed.
+  public var metadata: [String]
+  public var speakers: [Speaker]
+  public var turns: [Turn]
+  public var warnings: [InputWarning]
+
+  public init(
+    source: TranscriptSource, metadata: [String], speakers: [Speaker], turns: [Turn],
+    warnings: [InputWarning]
+  ) {
+    self.source = source
+    self.metadata = metadata
+    self.speakers = speakers
+    self.turns = turns
+    self.warnings = warnings
+  }
+}

@@ -1,0 +1,51 @@
+/// The one normalized form that text and lexicon entries meet in: NFKC with Unicode case
+/// folding (ICU), then apostrophes, quotation marks and dashes unified, so `Don’t`, `DON'T`
+/// and `ｄｏｎ＇ｔ` are all `don't`.
+///
+/// `Sendable` notes: not `Sendable`; it keeps scratch buffers, one per worker.
+public final class TextNormalizer {
+  private var scratch = [UInt16](repeating: 0, count: 256)
+
+  public init() {}
+
+  /// Normalizes `input` and passes the result to `body` without allocating for ASCII input.
+  func withNormalized<R>(
+    _ input: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<UInt16>) -> R
+  ) -> R {
+    if input.allSatisfy({ $0 < 0x80 }) {
+      if scratch.count < input.count { scratch = [UInt16](repeating: 0, count: input.count * 2) }
+      for (offset, unit) in input.enumerated() {
+        scratch[offset] =
+          unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit == 0x60 ? 0x27 : unit
+      }
+      return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<input.count])) }
+    }
+    let written: Int
+    do {
+      written = try ICU.nfkcCasefold(input, into: &scratch)
+    } catch {
+      // NFKC case folding of valid UTF-16 cannot fail short of memory exhaustion.
+      fatalError("\(error)")
+    }
+    for offset in 0..<written { scratch[offset] = Self.unify(scratch[offset]) }
+    return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<written])) }
+  }
+
+  /// The normalized form of `text` as a `String` (for lexicon entries and tests).
+  public func normalize(_ text: String) -> String {
+    let units = Array(text.utf16)
+    return units.withUnsafeBufferPointer { input in
+      withNormalized(input) { String(decoding: $0, as: UTF16.self) }
+    }
+  }
+
+  /// Maps typographic apostrophes, quotes and dashes to their ASCII forms.
+  static func unify(_ unit: UInt16) -> UInt16 {
+    switch unit {
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4, 0xFF07: 0x27  // '
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: 0x22  // "
+    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: 0x2D  // -
+    default: unit
+    }
+  }
+}

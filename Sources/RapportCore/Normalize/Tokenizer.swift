@@ -1,0 +1,60 @@
+/// Normalize-and-tokenize's entry point: splits a turn into tokens with ICU's word and
+/// sentence break iterators (UAX #29) and gives each token its normalized form's id.
+///
+/// `Sendable` notes: not `Sendable`. Break iterators, scratch buffers and the vocabulary are
+/// per-worker state; each worker makes its own `Tokenizer`.
+public final class Tokenizer {
+  private let wordBreaker: ICU.BreakIterator
+  private let sentenceBreaker: ICU.BreakIterator
+  private let normalizer = TextNormalizer()
+  /// The ids tokens carry, shared with the matcher that reads them.
+  public let vocabulary: Vocabulary
+  private var units: [UInt16] = []
+
+  public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
+    do {
+      wordBreaker = try ICU.BreakIterator(.word)
+      sentenceBreaker = try ICU.BreakIterator(.sentence)
+    } catch {
+      throw RapportError(
+        .configuration, problem: "ICU could not open its break iterators (\(error))",
+        remedy: "Reinstall ICU's data package (apt-get install --reinstall libicu72)")
+    }
+    self.vocabulary = vocabulary
+  }
+
+  /// The tokens of `text`, skipping any that overlap `excluded` (transcription marks).
+  ///
+  /// - Complexity: O(n) in the length of `text`, plus one ICU normalization per non-ASCII token.
+  public func tokenize(_ text: String, excluding excluded: [Range<Int>] = []) -> [Token] {
+    units.removeAll(keepingCapacity: true)
+    units.append(contentsOf: text.utf16)
+    return units.withUnsafeBufferPointer { buffer in
+      var tokens: [Token] = []
+      tokens.reserveCapacity(buffer.count / 4)
+      let sentenceEnds = (try? sentenceBreaker.sentenceEnds(buffer)) ?? [buffer.count]
+      var sentence = 0
+      var nextExcluded = 0
+      try? wordBreaker.forEachSegment(buffer) { start, end, kind in
+        while sentence < sentenceEnds.count - 1, start >= sentenceEnds[sentence] { sentence += 1 }
+        while nextExcluded < excluded.count, excluded[nextExcluded].upperBound <= start { nextExcluded += 1 }
+        if nextExcluded < excluded.count, excluded[nextExcluded].lowerBound < end { return }
+        let term = normalizer.withNormalized(UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+          vocabulary.intern($0)
+        }
+        tokens.append(Token(
+          start: Int32(start), end: Int32(end), kind: TokenKind(rawValue: kind.rawValue) ?? .punctuation,
+          sentence: Int32(sentence), term: term))
+      }
+      return tokens
+    }
+  }
+
+  /// Normalizes `text` the way tokens are normalized (for lexicon entries).
+  public func normalize(_ text: String) -> String { normalizer.normalize(text) }
+
+  /// The normalized forms of the word tokens of `text`, in order (for lexicon entries).
+  public func normalizedWords(_ text: String) -> [String] {
+    tokenize(text).filter { $0.kind.isWord }.map { vocabulary.string($0.term) }
+  }
+}

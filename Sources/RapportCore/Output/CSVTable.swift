@@ -1,0 +1,39 @@
+/// An RFC 4180 table: a header row and data rows, CRLF line ends, fields quoted when they
+/// hold a comma, quote, or line break. R's `read.csv` and pandas read it without options.
+public struct CSVTable: Sendable, Equatable {
+  public var header: [String]
+  public var rows: [[String]]
+
+  public init(header: [String], rows: [[String]] = []) {
+    self.header = header
+    self.rows = rows
+  }
+
+  /// The table's bytes, UTF-8.
+  public func encoded() -> [UInt8] {
+    var text = ""
+    for row in [header] + rows {
+      text += row.map(Self.field).joined(separator: ",")
+      text += "\r\n"
+    }
+    return Array(text.utf8)
+  }
+
+  static func field(_ value: String) -> String {
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// A number as written in every table: integers bare, others with up to four decimals.
+  public static func number(_ value: Double) -> String {
+    let rounded = Rounding.round(value)
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+    return String(rounded)
+  }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

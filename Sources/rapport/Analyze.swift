@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+struct Analyze: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Analyze transcripts and write per-session summaries and a table across sessions.",
+    discussion: """
+      With no PATH, analyzes ./Corpus with every lexicon in ./Lexicons and writes to \
+      ./rapport-out. Exit status: 0 all inputs analyzed, 1 some inputs failed (the rest \
+      were written), 2 a usage or configuration error.
+      """)
+
+  @Argument(help: "Transcript files or folders (searched recursively). Default: ./Corpus.")
+  var paths: [String] = []
+
+  @Option(name: .long, help: ArgumentHelp("A lexicon file to use (repeatable). Default: every lexicon in ./Lexicons.", valueName: "file"))
+  var lexicon: [String] = []
+
+  @Option(name: .long, help: ArgumentHelp("Folder for the outputs.", valueName: "dir"))
+  var out: String = "rapport-out"
+
+  @Option(name: .long, help: ArgumentHelp("A file of 'label = role' lines (roles: therapist, client, other) extending the built-in speaker labels.", valueName: "file"))
+  var speakerMap: String?
+
+  @Option(name: .long, help: ArgumentHelp("Read every transcript in this charset instead of detecting it (e.g. windows-1252).", valueName: "name"))
+  var encoding: String?
+
+  @Option(name: .long, help: "Word tokens before a hit in which a negator, intensifier or hedge applies.")
+  var window: Int = 3
+
+  @Option(name: .long, help: "Files analyzed at once (default: number of cores).")
+  var jobs: Int?
+
+  func validate() throws {
+    guard window >= 1, window <= 20 else {
+      throw ValidationError("--window must be between 1 and 20 tokens; the default is 3.")
+    }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+  }
+
+  func run() async throws {
+    do {
+      let lexicons = try CommandSupport.loadLexicons(lexicon)
+      let matcher = try Matcher(lexicons: lexicons)
+      let ingest = IngestOptions(
+        speakerMap: try speakerMap.map { path throws(RapportError) in try SpeakerMap.load(path: path) } ?? .builtIn,
+        encoding: encoding)
+      let inputs = try InputDiscovery.inputs(paths.isEmpty ? [CommandSupport.defaultCorpus] : paths)
+      guard !inputs.isEmpty else {
+        throw RapportError(
+          .configuration, file: paths.first ?? CommandSupport.defaultCorpus,
+          problem: "no transcripts found (looked for .\(TranscriptFormat.transcriptExtensions.sorted().joined(separator: ", .")) files)",
+          remedy: "Name transcript files or a folder that holds them")
+      }
+      var options = BatchOptions(outputDirectory: out, ingest: ingest, tag: TagOptions(window: window))
+      if let jobs { options.jobs = jobs }
+      let report = try await BatchRunner.run(
+        inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())
+      CommandSupport.finishProgress()
+      for failure in report.failures { CommandSupport.printError(failure) }
+      CommandSupport.printStatus(
+        "analyzed \(report.sessions.count) of \(inputs.count) session(s), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
+      if !report.failures.isEmpty {
+        CommandSupport.printStatus("\(report.failures.count) file(s) failed; see the messages above")
+        throw ExitCode(1)
+      }
+    } catch let error as RapportError {
+      CommandSupport.printError(error)
+      throw ExitCode(error.exitStatus)
+    }
+  }
+}
