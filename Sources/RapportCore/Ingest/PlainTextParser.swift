@@ -11,6 +11,7 @@ public enum PlainTextParser {
   }
 
   public static func parse(_ decoded: DecodedText, path: String, speakerMap: SpeakerMap) throws(RapportError) -> Parsed {
+    let map = speakerMap
     let units = Array(decoded.text.utf16)
     var parsed = Parsed()
     var labels: [String] = []
@@ -34,7 +35,7 @@ public enum PlainTextParser {
       }
       var rest = content[...]
       let time = Timestamp.parse(&rest)
-      if let (label, text) = splitLabel(rest) {
+      if let (label, text) = splitLabel(rest), label.first!.isUppercase || map.role(for: label) != nil {
         flush()
         let key = label.lowercased()
         let speaker: Int
@@ -109,7 +110,7 @@ public enum PlainTextParser {
   }
 
   /// Splits `Label: words` into its label and words, if the line starts with a plausible
-  /// speaker label: up to four words of letters (digits, `.`, `'`, `-` allowed after the
+  /// speaker label: up to four words (the caller also requires a capital or a mapped label) of letters (digits, `.`, `'`, `-` allowed after the
   /// first letter), at most 40 characters, followed by a colon and a space or the line's end.
   static func splitLabel(_ line: ArraySlice<UInt16>) -> (String, ArraySlice<UInt16>)? {
     guard let colon = line.prefix(41).firstIndex(of: UInt16(ascii: ":")), colon > line.startIndex else {

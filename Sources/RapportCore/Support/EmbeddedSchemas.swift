@@ -17,6 +17,7 @@ public enum EmbeddedSchemas {
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns="urn:rapport:lexicon:1"
+           xmlns:r="urn:rapport:lexicon:1"
            targetNamespace="urn:rapport:lexicon:1"
            elementFormDefault="qualified">
 
@@ -33,7 +34,7 @@ public enum EmbeddedSchemas {
       <xs:attribute name="license" type="xs:token" use="optional"/>
     </xs:complexType>
     <xs:unique name="uniqueCategoryId">
-      <xs:selector xpath="category"/>
+      <xs:selector xpath="r:category"/>
       <xs:field xpath="@id"/>
     </xs:unique>
   </xs:element>
@@ -105,6 +106,7 @@ public enum EmbeddedSchemas {
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns="urn:rapport:themes:1"
+           xmlns:t="urn:rapport:themes:1"
            targetNamespace="urn:rapport:themes:1"
            elementFormDefault="qualified">
   <xs:element name="themes">
@@ -147,7 +149,7 @@ public enum EmbeddedSchemas {
       <xs:attribute name="version" type="xs:token" use="required"/>
     </xs:complexType>
     <xs:unique name="uniqueThemeId">
-      <xs:selector xpath="theme"/>
+      <xs:selector xpath="t:theme"/>
       <xs:field xpath="@id"/>
     </xs:unique>
   </xs:element>

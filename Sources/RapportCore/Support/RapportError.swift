@@ -38,9 +38,14 @@ public struct RapportError: Error, Equatable, Sendable, CustomStringConvertible 
       if let line { text += ":\(line)" }
       text += ": "
     }
-    text += problem + "."
-    if let remedy { text += " " + remedy + "." }
+    text += Self.sentence(problem)
+    if let remedy { text += " " + Self.sentence(remedy) }
     return text
+  }
+
+  /// `text` ending in exactly one period (libxml2's messages bring their own).
+  private static func sentence(_ text: String) -> String {
+    text.hasSuffix(".") ? text : text + "."
   }
 
   /// The process exit status this error calls for.
