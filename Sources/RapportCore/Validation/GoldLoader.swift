@@ -77,6 +77,7 @@ public enum GoldLoader {
       }
       spans.append(GoldSpan(turn: row.turn, category: row.category!, text: row.span, range: range, line: row.line))
     }
+    set.errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
     set.sessions[session] = GoldAnnotations(
       session: session, path: path, transcriptPath: transcriptName, spans: spans, acts: acts)
     return set
