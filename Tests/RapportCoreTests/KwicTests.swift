@@ -67,6 +67,15 @@ struct KwicTests {
       == "Honestly, he said, \"[NAME], come home.\" [NAME] agreed on [DATE].")
   }
 
+  @Test func possessivesOpeningASentenceAreNames() throws {
+    let text = "Kayla’s a junior. It's fine, and Linda's desk is next to Linda."
+    let tokenizer = try Tokenizer()
+    let redactor = Redactor(matcher: nil, tokenizer: tokenizer)
+    let masks = redactor.masks(text: text, tokens: tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
+    #expect(Concordance.render(Array(text.utf16), 0..<text.utf16.count, masks: masks)
+      == "[NAME] a junior. It's fine, and [NAME] desk is next to [NAME].")
+  }
+
   @Test func lexiconWordsAreNotTakenForNames() throws {
     let text = "I told my Mother and Sam."
     let tokenizer = try Tokenizer()

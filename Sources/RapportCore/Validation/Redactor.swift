@@ -12,11 +12,12 @@ public struct RedactionMask: Sendable, Hashable {
 /// for de-identifying transcripts before analysis.
 ///
 /// Names: a word is taken as a name when it starts with a capital letter, does not open its
-/// sentence (a word right after an opening quotation mark or bracket does count: quoted speech
-/// often opens with a name), is not `I` or one of its contractions, is not a weekday, month or
-/// other listed common capitalized word, and is not a word of the loaded lexicons. Every
-/// occurrence of such a word in the session is then masked, sentence-initial ones included, as
-/// are the words of the session's speaker labels (`Maria`, `Dr. Okafor`).
+/// sentence (a word right after an opening quotation mark or bracket does count, since quoted
+/// speech often opens with a name; so does a possessive such as `Kayla's`), is not `I` or one
+/// of its contractions, is not a weekday, month or other listed common capitalized word, and is
+/// not a word of the loaded lexicons. Every occurrence of such a word in the session is then
+/// masked, sentence-initial ones included, as are the words of the session's speaker labels
+/// (`Maria`, `Dr. Okafor`).
 public struct Redactor: Sendable {
   /// Whether a normalized word is a word of the loaded lexicons (and so not taken for a name).
   let isLexiconWord: @Sendable (String) -> Bool
@@ -30,6 +31,8 @@ public struct Redactor: Sendable {
     "a", "and", "are", "but", "can", "did", "do", "don't", "he", "her", "his", "how", "i'm", "is",
     "it", "it's", "my", "no", "not", "oh", "our", "she", "so", "that", "the", "their", "there",
     "they", "this", "we", "well", "what", "when", "where", "who", "why", "yes", "you", "your",
+    "let", "here", "everyone", "everybody", "everything", "nobody", "nothing", "someone",
+    "somebody", "something", "today", "tomorrow", "tonight", "mom", "mum", "dad",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -65,7 +68,7 @@ public struct Redactor: Sendable {
   public func masks(text: String, tokens: [Token], vocabulary: Vocabulary, names: Set<String>) -> [RedactionMask] {
     var found = patternMasks(text)
     let all = names.union(speakerNames)
-    for token in tokens where token.kind == .word && all.contains(vocabulary.string(token.term)) {
+    for token in tokens where token.kind == .word && all.contains(Self.stem(vocabulary.string(token.term))) {
       found.append(RedactionMask(range: token.range, marker: "[NAME]"))
     }
     // Earlier start first, then the longer, then by kind; a mask overlapping a kept one is dropped.
@@ -81,8 +84,9 @@ public struct Redactor: Sendable {
   }
 
   /// Normalized words of one turn taken for names: capitalized, not opening a sentence (a word
-  /// right after an opening quote or bracket does count), not `I…`, not a listed common word,
-  /// not a lexicon word.
+  /// right after an opening quote or bracket, or a possessive such as `Kayla's`, does count),
+  /// not `I…`, not a listed common word, not a lexicon word. Possessives are stored without
+  /// their `'s`.
   public func names(text: String, tokens: [Token], vocabulary: Vocabulary) -> Set<String> {
     let units = Array(text.utf16)
     var names = Set<String>()
@@ -91,10 +95,13 @@ public struct Redactor: Sendable {
       defer { previousWord = token }
       let startsSentence = previousWord.map { $0.sentence != token.sentence } ?? true
       let afterQuote = index > 0 && tokens[index - 1].kind != .word && Self.isOpeningMark(units[Int(tokens[index - 1].start)])
-      guard !startsSentence || afterQuote, Self.isUppercase(units[Int(token.start)]) else { continue }
       let word = vocabulary.string(token.term)
-      if word.hasPrefix("i'") || Self.commonCapitalized.contains(word) || isLexiconWord(word) { continue }
-      names.insert(word)
+      let stem = Self.stem(word)
+      guard !startsSentence || afterQuote || stem != word, Self.isUppercase(units[Int(token.start)]) else { continue }
+      if word.hasPrefix("i'") || Self.commonCapitalized.contains(stem) || isLexiconWord(word) || isLexiconWord(stem) {
+        continue
+      }
+      names.insert(stem)
     }
     return names
   }
@@ -121,6 +128,13 @@ public struct Redactor: Sendable {
       }
     }
     return masks
+  }
+
+  /// A normalized word without a possessive `'s` or `'` (`kayla's` → `kayla`).
+  static func stem(_ word: String) -> String {
+    if word.hasSuffix("'s"), word.count > 2 { return String(word.dropLast(2)) }
+    if word.hasSuffix("'"), word.count > 1 { return String(word.dropLast()) }
+    return word
   }
 
   static func isUppercase(_ unit: UInt16) -> Bool {
