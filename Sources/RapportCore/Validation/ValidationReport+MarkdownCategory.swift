@@ -45,13 +45,16 @@ extension ValidationReport {
           ]
         })
       out.blank()
-      out.line("#### Samples of \(category.id)")
-      out.blank()
-      for entry in withHits {
-        out.line("- `\(entry.term)`")
-        for sample in entry.samples { out.line("  - " + MarkdownText.kwic(sample)) }
+      let sampled = withHits.filter { !$0.samples.isEmpty }
+      if !sampled.isEmpty {
+        out.line("#### Samples of \(category.id)")
+        out.blank()
+        for entry in sampled {
+          out.line("- `\(entry.term)`")
+          for sample in entry.samples { out.line("  - " + MarkdownText.kwic(sample)) }
+        }
+        out.blank()
       }
-      out.blank()
     }
     if let agreement = gold?.categories.first(where: { $0.category == category.id }) {
       if !agreement.falsePositives.isEmpty {
