@@ -89,7 +89,7 @@ struct ValidationCommandTests {
     #expect(run.status == 0)
     #expect(run.stdout == """
       Candidate entries for 'fear' (Fear); review each before adding it.
-      Anchors: 5 hits of the category in 4 sessions; context: 10 words each side (45 of 206 words).
+      Anchors: 5 hits of the category's entries in 4 sessions; context: 10 words each side (45 of 206 words).
       Ranked by log-likelihood G² of in-context against elsewhere; at least 3 times in context, in 2 sessions, G² at least 3.84.
 
       #  candidate  context  total  sessions       G2     PMI  also in

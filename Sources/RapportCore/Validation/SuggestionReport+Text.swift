@@ -2,8 +2,8 @@ extension SuggestionReport {
   /// The suggestions as a table for the terminal, each followed by its samples.
   public func text() -> String {
     var out = "Candidate entries for '\(category)' (\(label)); review each before adding it.\n"
-    let seedNote = seeds.isEmpty ? "" : " and \(seeds.count) seed terms"
-    out += "Anchors: \(anchors) hits of the category\(seedNote) in \(sessions) sessions; "
+    let seedNote = seeds.isEmpty ? "" : " and its \(seeds.count) seed terms"
+    out += "Anchors: \(anchors) hits of the category's entries\(seedNote) in \(sessions) sessions; "
     out += "context: \(options["window"] ?? "?") words each side (\(contextWords) of \(corpusWords) words).\n"
     out += "Ranked by log-likelihood G² of in-context against elsewhere; at least \(options["min-count"] ?? "?") times in context, in \(options["min-sessions"] ?? "?") sessions, G² at least \(options["min-g2"] ?? "?").\n\n"
     guard !suggestions.isEmpty else {
