@@ -1,0 +1,51 @@
+import Foundation
+
+/// Options for `LexiconValidator`.
+public struct ValidationOptions: Sendable {
+  public var ingest: IngestOptions
+  public var tag: TagOptions
+  /// Category ids to report on; empty means every content category of the lexicons.
+  public var categories: [String]
+  /// Keyword-in-context samples kept per entry.
+  public var samplesPerEntry: Int
+  /// Words on each side of a sample, and of a false positive or negative.
+  public var window: Int
+  /// An entry whose share of its category's hits is above this is flagged as dominating.
+  public var dominanceThreshold: Double
+  /// Mask names, e-mail addresses, phone numbers and dates in samples (`Redactor`).
+  public var redact: Bool
+  /// Sessions read at once.
+  public var jobs: Int
+  /// Predicts the therapist act of each turn (by 1-based turn number) for act agreement with
+  /// the gold act rows; without one, the report lists the gold acts only.
+  public var actPredictor: (@Sendable (TaggedTranscript) -> [Int: GoldAct.Label])?
+
+  public init(
+    ingest: IngestOptions = IngestOptions(), tag: TagOptions = TagOptions(), categories: [String] = [],
+    samplesPerEntry: Int = 3, window: Int = 6, dominanceThreshold: Double = 0.3, redact: Bool = false,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    actPredictor: (@Sendable (TaggedTranscript) -> [Int: GoldAct.Label])? = nil
+  ) {
+    self.ingest = ingest
+    self.tag = tag
+    self.categories = categories
+    self.samplesPerEntry = samplesPerEntry
+    self.window = window
+    self.dominanceThreshold = dominanceThreshold
+    self.redact = redact
+    self.jobs = max(1, jobs)
+    self.actPredictor = actPredictor
+  }
+
+  /// The options as recorded in the report.
+  var recorded: [String: String] {
+    var options = [
+      "samples-per-entry": String(samplesPerEntry), "window": String(window),
+      "dominance-threshold": CSVTable.number(dominanceThreshold), "redact": String(redact),
+      "negation-window": String(tag.window),
+    ]
+    if !categories.isEmpty { options["categories"] = categories.joined(separator: ",") }
+    if let encoding = ingest.encoding { options["encoding"] = encoding }
+    return options
+  }
+}

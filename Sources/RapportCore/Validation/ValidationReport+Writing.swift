@@ -1,0 +1,39 @@
+import Foundation
+
+extension ValidationReport {
+  /// File names the report is written under.
+  public static let jsonFile = "validation.json"
+  public static let markdownFile = "validation.md"
+
+  /// Writes validation.json (sorted keys) and validation.md into `directory`, creating it.
+  /// - Returns: the paths written.
+  @discardableResult
+  public func write(to directory: String) throws(RapportError) -> [String] {
+    do {
+      try FileSystem.createDirectory(directory)
+    } catch {
+      throw RapportError(
+        .configuration, file: directory, problem: "cannot create the output folder (\(error.reason))",
+        remedy: "Choose another folder with --out")
+    }
+    let json: [UInt8]
+    do {
+      json = try JSONOutput.encode(self)
+    } catch {
+      throw RapportError(.configuration, problem: "cannot encode the validation report (\(error))")
+    }
+    var written: [String] = []
+    for (name, bytes) in [(Self.jsonFile, json), (Self.markdownFile, Array(markdown().utf8))] {
+      let path = (directory as NSString).appendingPathComponent(name)
+      do {
+        try FileSystem.writeAtomically(bytes, to: path)
+      } catch {
+        throw RapportError(
+          .configuration, file: path, problem: "cannot write (\(error.reason))",
+          remedy: "Check the output folder's permissions")
+      }
+      written.append(path)
+    }
+    return written
+  }
+}
