@@ -80,8 +80,13 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
     guard let firstLine = PlainTextParser.lineSpans(head).first.map({ head[$0] }) else { return nil }
     let line = String(decoding: firstLine, as: UTF16.self)
     for (format, separator) in [(TranscriptFormat.tsv, "\t"), (.csv, ",")] where line.contains(separator) {
-      let names = line.split(separator: Character(separator)).map { DelimitedTranscriptParser.columnKey(String($0)) }
-      if DelimitedTranscriptParser.speakerColumnNames.contains(where: names.contains),
+      let fields = line.split(separator: Character(separator), omittingEmptySubsequences: false)
+      // Header names are short and plain; a spoken line with commas is not a header.
+      let plain = fields.allSatisfy { field in
+        field.count <= 40 && field.allSatisfy { $0.isLetter || $0.isNumber || " _-\"".contains($0) }
+      }
+      let names = fields.map { DelimitedTranscriptParser.columnKey(String($0).replacingOccurrences(of: "\"", with: "")) }
+      if plain, DelimitedTranscriptParser.speakerColumnNames.contains(where: names.contains),
         DelimitedTranscriptParser.textColumnNames.contains(where: names.contains)
       {
         return format
