@@ -32,7 +32,7 @@ struct CorpusGenerate: ParsableCommand {
   var out: String
 
   @Option(
-    name: .long, help: ArgumentHelp("Transcript format: text, vtt, srt, json or csv.", valueName: "format"),
+    name: .long, help: ArgumentHelp("Transcript format: text, vtt, srt, json or csv (default: text).", valueName: "format"),
     transform: { name in
       guard let format = TranscriptFormat(name: name), format != .tsv else {
         throw ValidationError("Unknown --format '\(name)'. Use text, vtt, srt, json or csv.")

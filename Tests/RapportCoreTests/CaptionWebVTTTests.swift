@@ -91,6 +91,10 @@ struct CaptionWebVTTTests {
         "bad.vtt:4: cue 1 names no speaker. Start its text with a voice tag such as '<v Therapist>' or a label such as 'Therapist:'."
       ),
       (
+        "WEBVTT\nKind: captions\n00:00:01.000 --> 00:00:02.000\n<v T>Hi\n",
+        "bad.vtt:3: the first cue follows the 'WEBVTT' header without a blank line. Put one blank line after the header lines."
+      ),
+      (
         "WEBVTT\n\nhello\nworld\n",
         "bad.vtt:3: cue 1 has no timing line (found 'hello'). Give each cue a line such as '00:00:01.000 --> 00:00:04.000', and separate cues with one blank line."
       ),

@@ -5,7 +5,7 @@ extension PhraseBank {
     client: [
       "My heart starts racing {place} and I'm convinced something terrible is about to happen.",
       "I keep thinking I'm going to be found out, that everyone will see I can't cope.",
-      "{time} I had to leave {place} because I couldn't breathe properly.",
+      "{time} I had to walk out of a shop because I couldn't breathe properly.",
       "It's this tight feeling in my chest, like waiting for bad news that never comes.",
       "I checked the door four times before I could go to sleep.",
       "What if I freeze again? What if it happens in front of everyone?",
@@ -28,7 +28,7 @@ extension PhraseBank {
       "When {person} said, {quote} I just went red and stopped talking.",
       "I hide it. I'm very good at hiding it. Nobody would guess.",
       "It's not that I did something wrong, it's that I feel like I am something wrong.",
-      "I keep replaying it {time}, what I said, how I must have looked.",
+      "I keep replaying what happened {time}, what I said, how I must have looked.",
       "I'm embarrassed even saying this out loud to you.",
       "Part of me thinks I don't deserve to feel better.",
       "I apologise for everything, even when it's not my fault.",
@@ -40,7 +40,7 @@ extension PhraseBank {
     feelings: ["sad", "heartbroken", "lost", "empty", "numb", "grieving"],
     client: [
       "I still pick up my phone to ring her, and then I remember.",
-      "Everyone else seems to have moved on and I'm still stuck {time}.",
+      "Everyone else seems to have moved on and I'm still stuck.",
       "I found his jumper in the wardrobe and I just sat on the floor holding it.",
       "Some days I feel nothing at all, and that scares me more than the crying.",
       "{person} keeps telling me it gets easier. It hasn't yet.",

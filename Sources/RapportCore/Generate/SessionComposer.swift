@@ -114,13 +114,15 @@ struct SessionComposer {
     var parts: [String] = []
     var count = 0
     if random.chance(0.35) {
-      let filler = random.pick(PhraseBank.fillers)
+      let filler = fill(random.pick(PhraseBank.fillers), theme: theme)
       parts.append(filler)
       count += Self.wordCount(filler)
     }
     for index in 0..<random.int(in: withdrawn ? 1...3 : 2...7) {
       var sentence = Self.capitalized(fill(theme.client[draw(theme.name, from: theme.client.count)], theme: theme))
-      if index > 0, random.chance(0.15) {
+      if index == 0, parts.last?.hasSuffix(",") == true {
+        sentence = Self.lowercasedStart(sentence)
+      } else if index > 0, random.chance(0.15) {
         sentence = random.pick(PhraseBank.openers) + " " + Self.lowercasedStart(sentence)
       }
       count += Self.wordCount(sentence)

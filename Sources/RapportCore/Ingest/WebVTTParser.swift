@@ -15,6 +15,11 @@ public enum WebVTTParser {
         .input, file: path, line: 1, problem: "a WebVTT file must start with the line 'WEBVTT'",
         remedy: "Add 'WEBVTT' as the first line, or choose the file's real format with --input-format")
     }
+    if let cueInHeader = blocks.first?.first(where: { String(decoding: units[$0.span], as: UTF16.self).contains("-->") }) {
+      throw RapportError(
+        .input, file: path, line: cueInHeader.number, problem: "the first cue follows the 'WEBVTT' header without a blank line",
+        remedy: "Put one blank line after the header lines")
+    }
     blocks = blocks.dropFirst()
 
     var cues: [CaptionCue] = []
