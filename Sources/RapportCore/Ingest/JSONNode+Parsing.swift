@@ -52,6 +52,7 @@ extension JSONNode {
     mutating func object(depth: Int) throws(JSONSyntaxError) -> Value {
       index += 1
       var members: [(key: String, node: JSONNode)] = []
+      var keys = Set<String>()
       skipSpace()
       if current == UInt16(ascii: "}") {
         index += 1
@@ -64,7 +65,7 @@ extension JSONNode {
         }
         let keyOffset = index
         let key = try string()
-        if members.contains(where: { $0.key == key }) {
+        guard keys.insert(key).inserted else {
           throw JSONSyntaxError(offset: keyOffset, problem: "the member \"\(key)\" appears twice in one object")
         }
         skipSpace()
