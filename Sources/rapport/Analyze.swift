@@ -26,6 +26,9 @@ struct Analyze: AsyncParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Read every transcript in this charset instead of detecting it (e.g. windows-1252).", valueName: "name"))
   var encoding: String?
 
+  @OptionGroup(title: "Input formats")
+  var inputFormat: InputFormatOptions
+
   @Option(name: .long, help: "Word tokens before a hit in which a negator, intensifier or hedge applies.")
   var window: Int = 3
 
@@ -43,9 +46,9 @@ struct Analyze: AsyncParsableCommand {
     do {
       let lexicons = try CommandSupport.loadLexicons(lexicon)
       let matcher = try Matcher(lexicons: lexicons)
-      let ingest = IngestOptions(
+      let ingest = inputFormat.applied(to: IngestOptions(
         speakerMap: try speakerMap.map { path throws(RapportError) in try SpeakerMap.load(path: path) } ?? .builtIn,
-        encoding: encoding)
+        encoding: encoding))
       let inputs = try InputDiscovery.inputs(paths.isEmpty ? [CommandSupport.defaultCorpus] : paths)
       guard !inputs.isEmpty else {
         throw RapportError(

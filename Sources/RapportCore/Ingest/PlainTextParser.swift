@@ -2,21 +2,15 @@
 /// after a timestamp (`[00:12:31]`, `00:12:31`, `(12:31)`). A line without a label continues
 /// the previous turn; lines before the first turn (and lines starting with `#`) are metadata.
 public enum PlainTextParser {
-  /// The parts of a transcript a text parser finds, before provenance is attached.
-  public struct Parsed: Sendable {
-    public var metadata: [String] = []
-    public var speakers: [Speaker] = []
-    public var turns: [Turn] = []
-    public var warnings: [InputWarning] = []
-  }
+  /// The parts of a transcript a parser finds (kept under this name for earlier callers).
+  public typealias Parsed = ParsedTranscript
 
-  public static func parse(_ decoded: DecodedText, path: String, speakerMap: SpeakerMap) throws(RapportError) -> Parsed {
+  /// Parses a decoded plain-text transcript; `path` names the file in errors.
+  public static func parse(_ decoded: DecodedText, path: String, speakerMap: SpeakerMap) throws(RapportError) -> ParsedTranscript {
     let map = speakerMap
     let units = Array(decoded.text.utf16)
-    var parsed = Parsed()
-    var labels: [String] = []
-    var labelIndex: [String: Int] = [:]
-    var firstLine: [Int] = []
+    var parsed = ParsedTranscript()
+    var speakers = SpeakerTable()
     var current: PendingTurn?
 
     func flush() {
@@ -37,16 +31,7 @@ public enum PlainTextParser {
       let time = Timestamp.parse(&rest)
       if let (label, text) = splitLabel(rest), label.first!.isUppercase || map.role(for: label) != nil {
         flush()
-        let key = label.lowercased()
-        let speaker: Int
-        if let known = labelIndex[key] {
-          speaker = known
-        } else {
-          speaker = labels.count
-          labelIndex[key] = speaker
-          labels.append(label)
-          firstLine.append(lineNumber + 1)
-        }
+        let speaker = speakers.index(of: label, line: lineNumber + 1)
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
           unitStart: span.lowerBound, unitEnd: span.upperBound,
@@ -64,7 +49,7 @@ public enum PlainTextParser {
         .input, file: path, problem: "no speaker-labelled turns found",
         remedy: "Start each turn with a label such as 'T:', 'Client:' or 'Dr. Lee:', or choose another format with --input-format")
     }
-    (parsed.speakers, parsed.warnings) = SpeakerRoles.assign(labels: labels, firstLines: firstLine, map: speakerMap)
+    (parsed.speakers, parsed.warnings) = speakers.speakers(map: speakerMap)
     return parsed
   }
 

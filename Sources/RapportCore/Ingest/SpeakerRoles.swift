@@ -1,9 +1,14 @@
 /// Decides each speaker's role from its label, and says how.
 enum SpeakerRoles {
   /// Speakers for `labels` (in order of first appearance) with the warnings a researcher
-  /// should see: labels no map knows, and roles inferred rather than given.
-  static func assign(labels: [String], firstLines: [Int?], map: SpeakerMap) -> ([Speaker], [InputWarning]) {
-    var speakers = labels.map { label in
+  /// should see: labels no map knows, and roles inferred rather than given. A role the
+  /// transcript itself gives (`given`, one per label) wins over the map.
+  static func assign(labels: [String], firstLines: [Int?], map: SpeakerMap, given: [Role?] = []) -> ([Speaker], [InputWarning]) {
+    var speakers = labels.indices.map { index in
+      let label = labels[index]
+      if index < given.count, let role = given[index] {
+        return Speaker(label: label, role: role, roleSource: .transcript)
+      }
       if let role = map.role(for: label) {
         let source: RoleSource = SpeakerMap.builtIn.role(for: label) == role ? .builtIn : .speakerMap
         return Speaker(label: label, role: role, roleSource: source)

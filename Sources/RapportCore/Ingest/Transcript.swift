@@ -13,6 +13,9 @@ public enum RoleSource: String, Sendable, Codable {
   case builtIn = "built-in"
   /// The label was given in a speaker map.
   case speakerMap = "speaker-map"
+  /// The transcript file itself gave the role (a JSON transcript's `speakers`, a CSV `role`
+  /// column beside its speaker column).
+  case transcript
   /// The only unlabelled speaker in a two-person session opposite a known therapist or client.
   case inferred
   /// Nothing said what the label is; the speaker counts as `other`.
@@ -58,7 +61,8 @@ public struct Turn: Sendable, Hashable {
   /// Index into `Transcript.speakers`.
   public var speaker: Int
   /// The turn's text as written, label and timestamp removed, marks kept (tokenization skips
-  /// them). Continuation lines are joined with "\n".
+  /// them). Continuation lines of plain text are joined with "\n"; caption lines and merged
+  /// cues with a space, because their line breaks are layout, not speech.
   public var text: String
   /// Start time in seconds, when the transcript gives one.
   public var start: Double?

@@ -1,20 +1,5 @@
 import Crypto
 
-/// Options that shape how transcripts are read.
-public struct IngestOptions: Sendable, Equatable {
-  public var speakerMap: SpeakerMap
-  /// A charset to use instead of detecting one.
-  public var encoding: String?
-  /// A format to use instead of detecting one.
-  public var format: TranscriptFormat?
-
-  public init(speakerMap: SpeakerMap = .builtIn, encoding: String? = nil, format: TranscriptFormat? = nil) {
-    self.speakerMap = speakerMap
-    self.encoding = encoding
-    self.format = format
-  }
-}
-
 /// Ingest's entry point: a transcript file in, a `Transcript` out.
 public enum TranscriptReader {
   /// Reads and parses the transcript at `path`.
@@ -28,18 +13,15 @@ public enum TranscriptReader {
     return try read(bytes: bytes, path: path, options: options)
   }
 
-  /// Parses a transcript from `bytes`, named `path` in messages and provenance.
+  /// Parses a transcript from `bytes`, named `path` in messages and provenance. The format is
+  /// `options.format` when given, else detected from the name and the decoded text.
   public static func read(bytes: [UInt8], path: String, options: IngestOptions = IngestOptions()) throws(RapportError) -> Transcript {
     guard !bytes.isEmpty else {
       throw RapportError(.input, file: path, problem: "the file is empty", remedy: "Check that the export finished")
     }
     let decoded = try TextDecoding.decode(bytes, path: path, encoding: options.encoding)
-    let format = options.format ?? TranscriptFormat.detect(path: path, bytes: bytes)
-    var parsed: PlainTextParser.Parsed
-    switch format {
-    case .text:
-      parsed = try PlainTextParser.parse(decoded, path: path, speakerMap: options.speakerMap)
-    }
+    let format = options.format ?? TranscriptFormat.detect(path: path, text: decoded.text)
+    var parsed = try parse(decoded, format: format, path: path, options: options)
     if decoded.replacements > 0 {
       parsed.warnings.append(InputWarning(
         code: "replacement-characters",
@@ -51,6 +33,24 @@ public enum TranscriptReader {
     return Transcript(
       source: source, metadata: parsed.metadata, speakers: parsed.speakers, turns: parsed.turns,
       warnings: parsed.warnings.sorted())
+  }
+
+  /// Hands decoded text to the parser for `format`.
+  static func parse(
+    _ decoded: DecodedText, format: TranscriptFormat, path: String, options: IngestOptions
+  ) throws(RapportError) -> ParsedTranscript {
+    switch format {
+    case .text:
+      try PlainTextParser.parse(decoded, path: path, speakerMap: options.speakerMap)
+    case .webvtt:
+      try WebVTTParser.parse(decoded, path: path, options: options)
+    case .srt:
+      try SRTParser.parse(decoded, path: path, options: options)
+    case .json:
+      try JSONTranscriptParser.parse(decoded, path: path, options: options)
+    case .csv, .tsv:
+      try DelimitedTranscriptParser.parse(decoded, path: path, delimiter: format == .csv ? "," : "\t", options: options)
+    }
   }
 
   static func sha256Hex(_ bytes: [UInt8]) -> String {
