@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RapportCore
 
 @main
@@ -14,4 +15,26 @@ struct Rapport: AsyncParsableCommand {
     version: RapportVersion.current,
     subcommands: [Analyze.self, LexiconCommand.self, KwicCommand.self, CorpusCommand.self],
     defaultSubcommand: nil)
+}
+
+extension Rapport {
+  /// Runs the command line like ArgumentParser does, except that usage errors exit with
+  /// status 2 (Rapport's convention: 0 all good, 1 some inputs failed, 2 usage or
+  /// configuration) instead of ArgumentParser's 64.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }

@@ -81,6 +81,9 @@ struct EndToEndTests {
     let badLexicon = try TestSupport.rapport(["analyze", "sessions", "--lexicon", "sessions/first.txt"], in: Self.folder)
     #expect(badLexicon.status == 2)
     #expect(badLexicon.stderr.contains("error: sessions/first.txt:1: not a valid Rapport lexicon"))
+    let badWindow = try TestSupport.rapport(["analyze", "--window", "0"], in: Self.folder)
+    #expect(badWindow.status == 2)
+    #expect(badWindow.stderr.contains("--window must be between 1 and 20 tokens; the default is 3."))
   }
 
   @Test("--version prints the version")
