@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates Sources/RapportCore/Support/EmbeddedSchemas.swift from Schemas/*.xsd and
 # Schemas/*.schema.json, so the binary validates with (and can print) the same schemas the
-# repository publishes. A test fails when the two
-# drift apart; run this after editing a schema.
+# repository publishes. A test fails when the two drift apart; run this after adding or
+# editing a schema.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/RapportCore/Support/EmbeddedSchemas.swift

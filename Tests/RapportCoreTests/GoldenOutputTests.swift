@@ -98,6 +98,21 @@ enum CLI {
     }
   }
 
+  /// The golden run (hits, composite, empty segments, nulls) is valid against both schemas.
+  @Test func goldenFilesAreSchemaValid() throws {
+    let xsd = Array(EmbeddedSchemas.all[SessionXML.schemaFile]!.utf8)
+    let json = try JSONSchemaValidator.load("session-1.schema.json")
+    for (name, bytes) in try CLI.files(in: Self.golden) {
+      if name == "corpus.json" {
+        #expect(try JSONSchemaValidator.load("corpus-1.schema.json").problems(try JSONValue.parse(bytes)) == [])
+      } else if name.hasSuffix(".json") {
+        #expect(json.problems(try JSONValue.parse(bytes)) == [], "\(name)")
+      } else if name.hasSuffix(".xml") {
+        #expect(throws: Never.self, "\(name)") { try LibXML.read(bytes, name: name, schema: xsd) }
+      }
+    }
+  }
+
   /// The golden set covers every output file and format.
   @Test func goldenSetHoldsEveryOutput() throws {
     let names = Set(try FileManager.default.contentsOfDirectory(atPath: Self.golden.path))
