@@ -7,8 +7,12 @@ struct Analyze: AsyncParsableCommand {
     abstract: "Analyze transcripts and write per-session summaries and a table across sessions.",
     discussion: """
       With no PATH, analyzes ./Corpus with every lexicon in ./Lexicons and writes to \
-      ./rapport-out. Exit status: 0 all inputs analyzed, 1 some inputs failed (the rest \
-      were written), 2 a usage or configuration error.
+      ./rapport-out: <session>.json (and .xml) with provenance, counts per speaker and \
+      segment, and alliance indicators; sessions.csv (one row per session), categories.csv \
+      (long table), turns.csv with --turns; corpus.json. docs/outputs.md lists every file \
+      and column, docs/indicators.md every formula. Outputs hold no transcript text unless \
+      --include-hits is given. Exit status: 0 all inputs analyzed, 1 some inputs failed (the \
+      rest were written), 2 a usage or configuration error.
       """)
 
   @Argument(help: "Transcript files or folders (searched recursively). Default: ./Corpus.")

@@ -49,4 +49,21 @@ import Testing
     #expect(encoded[0] == encoded[2])
     #expect(encoded[1] == encoded[3])
   }
+
+  /// Without the tagger's vocabulary, words are normalized again from the text: the acts, and
+  /// so the whole summary, must come out the same.
+  @Test(arguments: ["Corpus/s05-rupture-repair-homework.txt", "Corpus/s10-trauma-trust.txt", "Corpus/s11-loneliness-new-city.txt"])
+  func summariesWithoutTheVocabularyAreTheSame(path: String) throws {
+    let lexicons = try ["emotions", "relational", "therapist", "rupture", "function-words", "modifiers"].map {
+      try LexiconLoader.load(path: CLI.packageRoot.appendingPathComponent("Lexicons/\($0).xml").path)
+    }
+    let matcher = try Matcher(lexicons: lexicons)
+    let tagger = try Tagger(matcher: matcher)
+    let tagged = tagger.tag(try TranscriptReader.read(path: CLI.packageRoot.appendingPathComponent(path).path))
+    let withVocabulary = Summarizer.analyze(
+      tagged, session: "s", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary, recorded: ["a": "b"]
+    ).summary
+    #expect(Summarizer.summarize(tagged, session: "s", matcher: matcher, options: ["a": "b"]) == withVocabulary)
+    #expect(withVocabulary.indicators.questionsAndReflections.therapistTurns > 30)
+  }
 }

@@ -20,13 +20,23 @@ public struct ActUtterance: Sendable, Hashable {
   /// The utterance of a tokenized turn; `vocabulary` is the one that gave the tokens their
   /// term ids.
   public init(tokens: [Token], vocabulary: Vocabulary) {
+    self.init(tokens: tokens) { vocabulary.string($0.term) }
+  }
+
+  /// The utterance of a tokenized turn whose vocabulary is not at hand: each token's form is
+  /// normalized again from the turn's `text`.
+  public init(tokens: [Token], text: String, normalizer: TextNormalizer = TextNormalizer()) {
+    self.init(tokens: tokens) { normalizer.normalize(text.utf16Slice($0.range)) }
+  }
+
+  private init(tokens: [Token], form: (Token) -> String) {
     var sentences: [Sentence] = []
     var index = 0
     while index < tokens.count {
       let sentence = tokens[index].sentence
       var end = index
       while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-      sentences.append(Self.sentence(tokens[index..<end], vocabulary: vocabulary))
+      sentences.append(Self.sentence(tokens[index..<end], form: form))
       index = end
     }
     self.sentences = sentences.filter { !$0.clauses.isEmpty }
@@ -53,31 +63,31 @@ public struct ActUtterance: Sendable, Hashable {
     return found
   }
 
-  private static func sentence(_ tokens: ArraySlice<Token>, vocabulary: Vocabulary) -> Sentence {
+  private static func sentence(_ tokens: ArraySlice<Token>, form: (Token) -> String) -> Sentence {
     var clauses: [[String]] = []
     var clause: [String] = []
     var lastWord = tokens.startIndex - 1
     for index in tokens.indices {
       let token = tokens[index]
       if token.kind.isWord {
-        clause.append(vocabulary.string(token.term))
+        clause.append(form(token))
         lastWord = index
-      } else if token.kind == .punctuation, breaksClause(at: index, in: tokens, vocabulary: vocabulary), !clause.isEmpty {
+      } else if token.kind == .punctuation, breaksClause(at: index, in: tokens, form: form), !clause.isEmpty {
         clauses.append(clause)
         clause = []
       }
     }
     if !clause.isEmpty { clauses.append(clause) }
     let question = tokens[(lastWord + 1)...].contains {
-      $0.kind == .punctuation && vocabulary.string($0.term).contains("?")
+      $0.kind == .punctuation && form($0).contains("?")
     }
     return Sentence(clauses: clauses, isQuestion: question)
   }
 
   /// Commas, semicolons, colons and ellipses end a clause; a dash does unless it joins two
   /// words (`between-session`).
-  private static func breaksClause(at index: Int, in tokens: ArraySlice<Token>, vocabulary: Vocabulary) -> Bool {
-    let mark = vocabulary.string(tokens[index].term)
+  private static func breaksClause(at index: Int, in tokens: ArraySlice<Token>, form: (Token) -> String) -> Bool {
+    let mark = form(tokens[index])
     if [",", ";", ":", "…", "..."].contains(mark) { return true }
     guard mark == "-" else { return false }
     let joinedBefore = index > tokens.startIndex && tokens[index - 1].end == tokens[index].start

@@ -3,9 +3,10 @@
 /// the alliance indicators.
 public enum Summarizer {
   /// The analysis of `tagged`, named `session`. `vocabulary` is the one that gave the tokens
-  /// their term ids (the tagger's); `recorded` are the options written into provenance.
+  /// their term ids (the tagger's `tokenizer.vocabulary`; without it, words are normalized
+  /// again from the turn text); `recorded` are the options written into provenance.
   public static func analyze(
-    _ tagged: TaggedTranscript, session: String, matcher: Matcher, vocabulary: Vocabulary,
+    _ tagged: TaggedTranscript, session: String, matcher: Matcher, vocabulary: Vocabulary?,
     options: AnalysisOptions = AnalysisOptions(), recorded: [String: String] = [:]
   ) -> SessionAnalysis {
     let transcript = tagged.transcript
@@ -59,18 +60,30 @@ public enum Summarizer {
     return SessionAnalysis(summary: summary, categories: content.map { matcher.categories[$0].id }, turns: turns)
   }
 
+  /// The summary of `tagged` with the default analysis options (five segments, no hits, no
+  /// composite); `options` are the options written into provenance.
+  public static func summarize(
+    _ tagged: TaggedTranscript, session: String, matcher: Matcher, options: [String: String]
+  ) -> SessionSummary {
+    analyze(tagged, session: session, matcher: matcher, vocabulary: nil, recorded: options).summary
+  }
+
   /// The act of each therapist turn (nil for other turns), each read against the most recent
   /// client turn before it.
-  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary) -> [TherapistAct?] {
+  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TherapistAct?] {
     let transcript = tagged.transcript
+    let normalizer = TextNormalizer()
+    func utterance(_ index: Int) -> ActUtterance {
+      if let vocabulary { return ActUtterance(tokens: tagged.tokens[index], vocabulary: vocabulary) }
+      return ActUtterance(tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer)
+    }
     var previousClient: ActUtterance?
     return transcript.turns.indices.map { index in
       switch transcript.speakers[transcript.turns[index].speaker].role {
       case .therapist:
-        return TherapistActs.classify(
-          ActUtterance(tokens: tagged.tokens[index], vocabulary: vocabulary), previousClientTurn: previousClient)
+        return TherapistActs.classify(utterance(index), previousClientTurn: previousClient)
       case .client:
-        previousClient = ActUtterance(tokens: tagged.tokens[index], vocabulary: vocabulary)
+        previousClient = utterance(index)
         return nil
       case .other:
         return nil
