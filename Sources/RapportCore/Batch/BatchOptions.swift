@@ -13,6 +13,8 @@ public struct BatchOptions: Sendable {
   /// Files processed at once; defaults to the number of cores.
   public var jobs: Int
 
+  /// Options writing to `outputDirectory`; by default JSON and CSV, five segments, one job
+  /// per core.
   public init(
     outputDirectory: String, ingest: IngestOptions = IngestOptions(), tag: TagOptions = TagOptions(),
     analysis: AnalysisOptions = AnalysisOptions(), formats: Set<OutputFormat> = [.json, .csv],

@@ -15,6 +15,9 @@ public struct BatchReport: Sendable {
 /// file that fails is reported and skipped; the others still finish. Memory holds one
 /// sessions.csv row per session; long tables go through part files (`TableParts`).
 public enum BatchRunner {
+  /// Analyzes `inputs` with `matcher` and writes every output `options` asks for; `progress`
+  /// is called with (finished, total) as sessions finish. Throws only for configuration
+  /// problems (an unwritable output folder); failed inputs are in the report.
   public static func run(
     _ inputs: [BatchInput], matcher: Matcher, options: BatchOptions,
     progress: (@Sendable (Int, Int) -> Void)? = nil

@@ -7,6 +7,7 @@ public struct ActUtterance: Sendable, Hashable {
     public var clauses: [[String]]
     public var isQuestion: Bool
 
+    /// A sentence of `clauses` (normalized words), ending in `?` when `isQuestion`.
     public init(clauses: [[String]], isQuestion: Bool) {
       self.clauses = clauses
       self.isQuestion = isQuestion
@@ -15,6 +16,7 @@ public struct ActUtterance: Sendable, Hashable {
 
   public var sentences: [Sentence]
 
+  /// An utterance of `sentences`, in order.
   public init(sentences: [Sentence]) { self.sentences = sentences }
 
   /// The utterance of a tokenized turn; `vocabulary` is the one that gave the tokens their

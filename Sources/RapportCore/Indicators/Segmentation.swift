@@ -11,6 +11,7 @@ public struct Segmentation: Sendable, Hashable {
   /// Words in the whole session.
   public let totalWords: Int
 
+  /// `count` segments (at least one) of a session of `totalWords` words.
   public init(count: Int, totalWords: Int) {
     precondition(count >= 1, "a session has at least one segment")
     self.count = count

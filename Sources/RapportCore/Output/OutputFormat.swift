@@ -7,6 +7,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
   /// sessions.csv and categories.csv (and turns.csv when asked).
   case csv
 
+  /// Alphabetical, so lists of formats are written in one order.
   public static func < (a: OutputFormat, b: OutputFormat) -> Bool { a.rawValue < b.rawValue }
 
   /// The formats of a comma-separated list such as `json,xml,csv`; nil names the first

@@ -9,6 +9,7 @@ public struct AnalysisOptions: Sendable, Hashable {
   /// Produce one `TurnSummary` per turn (for turns.csv, `--turns`).
   public var turnDetails: Bool
 
+  /// Five segments and nothing optional unless asked.
   public init(segments: Int = 5, includeHits: Bool = false, composite: Bool = false, turnDetails: Bool = false) {
     precondition(segments >= 1, "a session has at least one segment")
     self.segments = segments

@@ -15,6 +15,7 @@ public struct CorpusAccumulator: Sendable {
   public private(set) var sessions = 0
   public private(set) var words = 0
 
+  /// Empty sums for the content categories `categories`.
   public init(categories: [String]) {
     self.categories = categories
     sums = [[Sums]](repeating: [Sums](repeating: Sums(), count: 3), count: categories.count)

@@ -7,13 +7,16 @@
 public struct Nullable<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
   public var wrappedValue: Value?
 
+  /// Wraps `wrappedValue`.
   public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
 
+  /// Reads a value or `null`.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
   }
 
+  /// Writes the value, or `null` when there is none.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     if let wrappedValue {
