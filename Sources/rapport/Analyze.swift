@@ -7,8 +7,12 @@ struct Analyze: AsyncParsableCommand {
     abstract: "Analyze transcripts and write per-session summaries and a table across sessions.",
     discussion: """
       With no PATH, analyzes ./Corpus with every lexicon in ./Lexicons and writes to \
-      ./rapport-out. Exit status: 0 all inputs analyzed, 1 some inputs failed (the rest \
-      were written), 2 a usage or configuration error.
+      ./rapport-out: <session>.json (and .xml) with provenance, counts per speaker and \
+      segment, and alliance indicators; sessions.csv (one row per session), categories.csv \
+      (long table), turns.csv with --turns; corpus.json. docs/outputs.md lists every file \
+      and column, docs/indicators.md every formula. Outputs hold no transcript text unless \
+      --include-hits is given. Exit status: 0 all inputs analyzed, 1 some inputs failed (the \
+      rest were written), 2 a usage or configuration error.
       """)
 
   @Argument(help: "Transcript files or folders (searched recursively). Default: ./Corpus.")
@@ -35,11 +39,39 @@ struct Analyze: AsyncParsableCommand {
   @Option(name: .long, help: "Files analyzed at once (default: number of cores).")
   var jobs: Int?
 
+  @Option(name: .long, help: ArgumentHelp("Outputs to write, comma-separated: json (<session>.json), xml (<session>.xml), csv (sessions.csv, categories.csv). corpus.json is always written.", valueName: "list"))
+  var format: String = "json,csv"
+
+  @Option(name: .long, help: ArgumentHelp("Segments of equal word count each session is cut into, for trajectories.", valueName: "n"))
+  var segments: Int = 5
+
+  @Flag(name: .long, help: "Also write turns.csv: one row per turn with the therapist act found and the turn's category counts.")
+  var turns = false
+
+  @Flag(name: .long, help: "Add every hit with its entry, place, matched text and context to the session files (this puts transcript text in the outputs).")
+  var includeHits = false
+
+  @Flag(name: .long, help: "Add a heuristic composite alliance score, with its weights, to the outputs.")
+  var composite = false
+
   func validate() throws {
     guard window >= 1, window <= 20 else {
       throw ValidationError("--window must be between 1 and 20 tokens; the default is 3.")
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    guard segments >= 1, segments <= 100 else {
+      throw ValidationError("--segments must be between 1 and 100; the default is 5.")
+    }
+    let parsed = OutputFormat.parse(format)
+    if let unknown = parsed.unknown {
+      throw ValidationError("--format: '\(unknown)' is not a format. Please use a comma-separated list of json, xml and csv.")
+    }
+    guard !parsed.formats.isEmpty else {
+      throw ValidationError("--format needs at least one of json, xml and csv.")
+    }
+    if turns, !parsed.formats.contains(.csv) {
+      throw ValidationError("--turns writes turns.csv; please add csv to --format.")
+    }
   }
 
   func run() async throws {
@@ -56,7 +88,10 @@ struct Analyze: AsyncParsableCommand {
           problem: "no transcripts found (looked for .\(TranscriptFormat.transcriptExtensions.sorted().joined(separator: ", .")) files)",
           remedy: "Name transcript files or a folder that holds them")
       }
-      var options = BatchOptions(outputDirectory: out, ingest: ingest, tag: TagOptions(window: window))
+      var options = BatchOptions(
+        outputDirectory: out, ingest: ingest, tag: TagOptions(window: window),
+        analysis: AnalysisOptions(segments: segments, includeHits: includeHits, composite: composite, turnDetails: turns),
+        formats: OutputFormat.parse(format).formats, speakerMapPath: speakerMap)
       if let jobs { options.jobs = jobs }
       let report = try await BatchRunner.run(
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())

@@ -1,33 +1,6 @@
 import Foundation
 import Synchronization
 
-/// Options for a batch run.
-public struct BatchOptions: Sendable {
-  public var outputDirectory: String
-  public var ingest: IngestOptions
-  public var tag: TagOptions
-  /// Files processed at once; defaults to the number of cores.
-  public var jobs: Int
-
-  public init(
-    outputDirectory: String, ingest: IngestOptions = IngestOptions(), tag: TagOptions = TagOptions(),
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-  ) {
-    self.outputDirectory = outputDirectory
-    self.ingest = ingest
-    self.tag = tag
-    self.jobs = max(1, jobs)
-  }
-
-  /// The options as recorded in each output's provenance.
-  var recorded: [String: String] {
-    var options = ["window": String(tag.window)]
-    if let encoding = ingest.encoding { options["encoding"] = encoding }
-    if let format = ingest.format { options["input-format"] = format.rawValue }
-    return options
-  }
-}
-
 /// What a batch did: sessions written and inputs that failed.
 public struct BatchReport: Sendable {
   public var sessions: [String]
@@ -38,9 +11,13 @@ public struct BatchReport: Sendable {
 }
 
 /// Batch's entry point: reads, tags and summarizes many transcripts in parallel, writes each
-/// session's JSON as it finishes, then the tables across sessions. A file that fails is
-/// reported and skipped; the others still finish.
+/// session's JSON and XML as it finishes, then the tables across sessions and corpus.json. A
+/// file that fails is reported and skipped; the others still finish. Memory holds one
+/// sessions.csv row per session; long tables go through part files (`TableParts`).
 public enum BatchRunner {
+  /// Analyzes `inputs` with `matcher` and writes every output `options` asks for; `progress`
+  /// is called with (finished, total) as sessions finish. Throws only for configuration
+  /// problems (an unwritable output folder); failed inputs are in the report.
   public static func run(
     _ inputs: [BatchInput], matcher: Matcher, options: BatchOptions,
     progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -52,88 +29,94 @@ public enum BatchRunner {
         .configuration, file: options.outputDirectory,
         problem: "cannot create the output folder (\(error.reason))", remedy: "Choose another folder with --out")
     }
-    let categories = matcher.categories.filter { $0.role == .content }.map(\.id)
+    let context = Context(matcher: matcher, options: options)
     let next = Counter()
     let done = Counter()
-    let outcomes = await withTaskGroup(of: [(Int, Result<SessionOutcome, RapportError>)].self) { group in
+    let results = await withTaskGroup(of: WorkerResult.self) { group in
       for _ in 0..<min(options.jobs, max(inputs.count, 1)) {
         group.addTask {
-          var results: [(Int, Result<SessionOutcome, RapportError>)] = []
+          var result = WorkerResult(outcomes: [], corpus: CorpusAccumulator(categories: context.categories))
           let tagger: Tagger
           do throws(RapportError) {
             tagger = try Tagger(matcher: matcher, options: options.tag)
           } catch {
-            return [(-1, .failure(error))]
+            result.outcomes.append((-1, .failure(error)))
+            return result
           }
           while true {
             let index = next.increment() - 1
             guard index < inputs.count else { break }
-            results.append((index, Result { () throws(RapportError) in
-              try process(inputs[index], tagger: tagger, categories: categories, options: options)
-            }))
-            let finished = done.increment()
-            progress?(finished, inputs.count)
+            let outcome = Result { () throws(RapportError) in
+              try process(inputs[index], tagger: tagger, context: context, corpus: &result.corpus)
+            }
+            result.outcomes.append((index, outcome))
+            progress?(done.increment(), inputs.count)
           }
-          return results
+          return result
         }
       }
-      var all: [(Int, Result<SessionOutcome, RapportError>)] = []
-      for await results in group { all += results }
-      return all.sorted { $0.0 < $1.0 }
+      var all: [WorkerResult] = []
+      for await result in group { all.append(result) }
+      return all
     }
+    var corpus = CorpusAccumulator(categories: context.categories)
+    for result in results { corpus.merge(result.corpus) }
+    let outcomes = results.flatMap(\.outcomes).sorted { $0.0 < $1.0 }
 
     var report = BatchReport(sessions: [], words: 0, failures: [], written: [])
-    var table = CSVTable(header: SessionsTable.header(categories: categories))
+    var rows: [[String]] = []
     for (_, outcome) in outcomes {
       switch outcome {
       case .success(let session):
         report.sessions.append(session.session)
         report.words += session.words
-        report.written.append(session.file)
-        table.rows.append(session.row)
+        report.written += session.files
+        if let row = session.row { rows.append(row) }
       case .failure(let error):
         if error.scope == .configuration { throw error }
         report.failures.append(error)
       }
     }
-    table.rows.sort { $0[0] < $1[0] }
-    let tablePath = (options.outputDirectory as NSString).appendingPathComponent("sessions.csv")
-    do {
-      try FileSystem.writeAtomically(table.encoded(), to: tablePath)
-    } catch {
-      throw RapportError(.configuration, file: tablePath, problem: "cannot write (\(error.reason))", remedy: "Check the output folder's permissions")
-    }
-    report.written.append("sessions.csv")
+    report.written += try writeTables(rows: rows, sessions: report.sessions, context: context)
+    report.written.append(try writeCorpus(corpus, failures: report.failures, context: context))
     return report
+  }
+
+  /// What every worker shares: the matcher, the options, and the table layouts.
+  struct Context: Sendable {
+    let matcher: Matcher
+    let options: BatchOptions
+    let categories: [String]
+    let sessionsTable: SessionsTable
+    let parts: TableParts
+
+    init(matcher: Matcher, options: BatchOptions) {
+      self.matcher = matcher
+      self.options = options
+      categories = matcher.categories.filter { $0.role == .content }.map(\.id)
+      sessionsTable = SessionsTable(
+        categories: categories, segments: options.analysis.segments, composite: options.analysis.composite)
+      parts = TableParts(outputDirectory: options.outputDirectory)
+    }
+
+    func path(_ file: String) -> String {
+      (options.outputDirectory as NSString).appendingPathComponent(file)
+    }
+  }
+
+  /// One worker's sessions and its share of the corpus sums.
+  struct WorkerResult: Sendable {
+    var outcomes: [(Int, Result<SessionOutcome, RapportError>)]
+    var corpus: CorpusAccumulator
   }
 
   /// What one session leaves behind for the tables.
   struct SessionOutcome: Sendable {
     var session: String
     var words: Int
-    var file: String
-    var row: [String]
-  }
-
-  static func process(
-    _ input: BatchInput, tagger: Tagger, categories: [String], options: BatchOptions
-  ) throws(RapportError) -> SessionOutcome {
-    let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
-    let tagged = tagger.tag(transcript)
-    let summary = Summarizer.summarize(
-      tagged, session: input.session, matcher: tagger.matcher, options: options.recorded)
-    let file = input.session + ".json"
-    let path = (options.outputDirectory as NSString).appendingPathComponent(file)
-    do {
-      try FileSystem.writeAtomically(try JSONOutput.encode(summary), to: path)
-    } catch let error as FileSystem.Failure {
-      throw RapportError(.configuration, file: path, problem: "cannot write (\(error.reason))", remedy: "Check the output folder's permissions")
-    } catch {
-      throw RapportError(.input, file: input.path, problem: "cannot encode the summary (\(error))")
-    }
-    return SessionOutcome(
-      session: input.session, words: summary.words, file: file,
-      row: SessionsTable.row(summary, categories: categories))
+    var files: [String]
+    /// Its sessions.csv row, when CSV is written.
+    var row: [String]?
   }
 }
 

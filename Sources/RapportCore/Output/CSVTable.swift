@@ -11,9 +11,18 @@ public struct CSVTable: Sendable, Equatable {
 
   /// The table's bytes, UTF-8.
   public func encoded() -> [UInt8] {
+    Self.encode([header] + rows)
+  }
+
+  /// The data rows' bytes without the header (a part of a longer table).
+  public func encodedRows() -> [UInt8] {
+    Self.encode(rows)
+  }
+
+  private static func encode(_ rows: [[String]]) -> [UInt8] {
     var text = ""
-    for row in [header] + rows {
-      text += row.map(Self.field).joined(separator: ",")
+    for row in rows {
+      text += row.map(field).joined(separator: ",")
       text += "\r\n"
     }
     return Array(text.utf8)
@@ -26,9 +35,7 @@ public struct CSVTable: Sendable, Equatable {
 
   /// A number as written in every table: integers bare, others with up to four decimals.
   public static func number(_ value: Double) -> String {
-    let rounded = Rounding.round(value)
-    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-    return String(rounded)
+    Rounding.text(value)
   }
 }
 

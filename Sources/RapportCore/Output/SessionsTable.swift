@@ -1,38 +1,69 @@
-/// `sessions.csv`: one row per session, speakers grouped by role, each content category's
-/// count, negated count and rate for therapist and client.
-public enum SessionsTable {
-  public static func header(categories: [String]) -> [String] {
-    var header = ["session", "source", "format", "encoding", "turns", "words"]
-    for role in Role.allCases { header += ["\(role.rawValue)_turns", "\(role.rawValue)_words"] }
+/// `sessions.csv`: one row per session with its ids, provenance essentials, counts, every
+/// indicator, and each content category's count, negated count and rate for therapist and
+/// client. docs/outputs.md lists every column.
+///
+/// Column names never collide: indicator columns start with their family (`lsm_`, `collab_`,
+/// `bond_`, `qr_`, `talk_`, `rupture_`, `affect_`, `composite`), and only category columns
+/// start with `therapist_` or `client_`.
+public struct SessionsTable: Sendable {
+  /// Version of the table's shape, named in corpus.json.
+  public static let schemaVersion = "rapport-sessions/1"
+
+  public let header: [String]
+  private let columns: [@Sendable (SessionSummary) -> String]
+
+  /// The table for sessions cut into `segments` segments, with the composite column when
+  /// `composite` is set, and columns for `categories` (content category ids, in order).
+  public init(categories: [String], segments: Int, composite: Bool) {
+    var header: [String] = []
+    var columns: [@Sendable (SessionSummary) -> String] = []
+    func add(_ name: String, _ value: @escaping @Sendable (SessionSummary) -> String) {
+      header.append(name)
+      columns.append(value)
+    }
+    add("session") { $0.session }
+    add("source") { $0.provenance.source.path }
+    add("sha256") { $0.provenance.source.sha256 }
+    add("format") { $0.provenance.source.format }
+    add("encoding") { $0.provenance.source.encoding }
+    add("turns") { String($0.turns) }
+    add("words") { String($0.words) }
+    add("segments") { String($0.segments.count) }
+    add("warnings") { String($0.warnings.count) }
+    for role in Role.allCases {
+      add("turns_\(role.rawValue)") { summary in String(summary.speakers.filter { $0.role == role }.reduce(0) { $0 + $1.turns }) }
+      add("words_\(role.rawValue)") { summary in String(summary.speakers.filter { $0.role == role }.reduce(0) { $0 + $1.words }) }
+    }
+    Self.indicatorColumns(segments: segments, composite: composite, add: add)
     for category in categories {
       for role in [Role.therapist, .client] {
-        header += ["\(role.rawValue)_\(category)", "\(role.rawValue)_\(category)_negated", "\(role.rawValue)_\(category)_rate"]
+        let name = "\(role.rawValue)_\(category)"
+        add(name) { summary in String(Self.speakers(summary, role).reduce(0) { $0 + ($1.categories[category]?.count ?? 0) }) }
+        add(name + "_negated") { summary in
+          String(Self.speakers(summary, role).reduce(0) { $0 + ($1.categories[category]?.negated ?? 0) })
+        }
+        add(name + "_rate") { summary in
+          let speakers = Self.speakers(summary, role)
+          let count = speakers.reduce(0) { $0 + ($1.categories[category]?.count ?? 0) }
+          return Rounding.text(Rounding.percent(count, of: speakers.reduce(0) { $0 + $1.words }) ?? 0)
+        }
       }
     }
-    return header
+    self.header = header
+    self.columns = columns
   }
 
-  public static func row(_ summary: SessionSummary, categories: [String]) -> [String] {
-    var row = [
-      summary.session, summary.provenance.source.path, summary.provenance.source.format,
-      summary.provenance.source.encoding, String(summary.turns), String(summary.words),
-    ]
-    for role in Role.allCases {
-      let speakers = summary.speakers.filter { $0.role == role }
-      row += [String(speakers.map(\.turns).reduce(0, +)), String(speakers.map(\.words).reduce(0, +))]
-    }
-    for category in categories {
-      for role in [Role.therapist, .client] {
-        let speakers = summary.speakers.filter { $0.role == role }
-        let words = speakers.map(\.words).reduce(0, +)
-        let count = speakers.compactMap { $0.categories[category]?.count }.reduce(0, +)
-        let negated = speakers.compactMap { $0.categories[category]?.negated }.reduce(0, +)
-        row += [
-          String(count), String(negated),
-          CSVTable.number(words > 0 ? Double(count) * 100 / Double(words) : 0),
-        ]
-      }
-    }
-    return row
+  /// The row of `summary`, in header order.
+  public func row(_ summary: SessionSummary) -> [String] {
+    columns.map { $0(summary) }
   }
+
+  static func speakers(_ summary: SessionSummary, _ role: Role) -> [SpeakerSummary] {
+    summary.speakers.filter { $0.role == role }
+  }
+
+  /// A number cell: the value written with fixed rounding, or empty for null (R and pandas
+  /// read an empty cell as missing).
+  static func cell(_ value: Double?) -> String { value.map(Rounding.text) ?? "" }
+  static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
 }

@@ -6,8 +6,19 @@ public struct CategoryCount: Sendable, Hashable, Codable {
   public var negated: Int
   /// Sum of the hits' entry weights.
   public var weighted: Double
-  /// Hits as percent of the speaker's words (LIWC's convention).
+  /// Hits as percent of the speaker's words (LIWC's convention); 0 when the speaker said no
+  /// words there.
   public var rate: Double
+}
+
+/// One speaker's counts in one segment.
+public struct SpeakerSegment: Sendable, Hashable, Codable {
+  /// 1-based segment number.
+  public var segment: Int
+  /// The speaker's words in the segment.
+  public var words: Int
+  /// Counts by category id; categories without hits are listed with zeros.
+  public var categories: [String: CategoryCount]
 }
 
 /// One speaker's share of a session.
@@ -19,8 +30,22 @@ public struct SpeakerSummary: Sendable, Hashable, Codable {
   public var words: Int
   /// Transcription marks by kind (`laughs`: 2).
   public var events: [String: Int]
-  /// Counts by category id; categories without hits are listed with zeros.
+  /// Counts by category id over the whole session; categories without hits are listed with
+  /// zeros.
   public var categories: [String: CategoryCount]
+  /// Counts in each segment, in order.
+  public var segments: [SpeakerSegment]
+}
+
+/// Where a segment lies: its words and the turns holding its first and last word.
+public struct SegmentSpan: Sendable, Hashable, Codable {
+  /// 1-based segment number.
+  public var segment: Int
+  public var words: Int
+  /// Turn number of the segment's first word; null for an empty segment.
+  @Nullable public var firstTurn: Int?
+  /// Turn number of the segment's last word; null for an empty segment.
+  @Nullable public var lastTurn: Int?
 }
 
 /// A lexicon as recorded in provenance.
@@ -37,12 +62,15 @@ public struct Provenance: Sendable, Hashable, Codable {
   public var toolVersion: String
   public var source: TranscriptSource
   public var lexicons: [LexiconProvenance]
+  /// Every option that shapes the outputs, by its command-line name.
   public var options: [String: String]
 }
 
-/// What Rapport reports about one session. Holds no transcript text.
+/// What Rapport reports about one session. Holds no transcript text unless hits were asked
+/// for (`--include-hits`).
 public struct SessionSummary: Sendable, Hashable, Codable {
-  /// Version of the output shape; a change to the shape bumps it.
+  /// Version of the output shape; a change to the shape bumps it. Described by
+  /// Schemas/session-1.schema.json and Schemas/session-1.xsd.
   public static let schemaVersion = "rapport-session/1"
 
   public var schema: String
@@ -50,6 +78,11 @@ public struct SessionSummary: Sendable, Hashable, Codable {
   public var provenance: Provenance
   public var turns: Int
   public var words: Int
+  /// The session's segments of equal word count, in order.
+  public var segments: [SegmentSpan]
   public var speakers: [SpeakerSummary]
+  public var indicators: AllianceIndicators
   public var warnings: [InputWarning]
+  /// Every hit with its place and text; present only with `--include-hits`.
+  public var hits: [HitRecord]?
 }

@@ -1,71 +1,117 @@
-/// Summary's entry point: counts a tagged transcript's hits per speaker and category, with
-/// children's hits rolled up into their parents.
+/// Summary's entry point: counts a tagged transcript's hits per speaker, segment and category
+/// (children's hits rolled up into their parents), classifies therapist turns, and computes
+/// the alliance indicators.
 public enum Summarizer {
-  /// The summary of `tagged`, named `session`, with `options` recorded in its provenance.
-  public static func summarize(
-    _ tagged: TaggedTranscript, session: String, matcher: Matcher, options: [String: String]
-  ) -> SessionSummary {
+  /// The analysis of `tagged`, named `session`. `vocabulary` is the one that gave the tokens
+  /// their term ids (the tagger's `tokenizer.vocabulary`; without it, words are normalized
+  /// again from the turn text); `recorded` are the options written into provenance.
+  public static func analyze(
+    _ tagged: TaggedTranscript, session: String, matcher: Matcher, vocabulary: Vocabulary?,
+    options: AnalysisOptions = AnalysisOptions(), recorded: [String: String] = [:]
+  ) -> SessionAnalysis {
     let transcript = tagged.transcript
-    let contentCategories = matcher.categories.indices.filter { matcher.categories[$0].role == .content }
-    var words = [Int](repeating: 0, count: transcript.speakers.count)
-    var turns = [Int](repeating: 0, count: transcript.speakers.count)
-    var events = [[String: Int]](repeating: [:], count: transcript.speakers.count)
-    for (index, turn) in transcript.turns.enumerated() {
-      words[turn.speaker] += tagged.tokens[index].lazy.filter { $0.kind.isWord }.count
-      turns[turn.speaker] += 1
-      for event in turn.events { events[turn.speaker][event.kind, default: 0] += 1 }
-    }
+    let counts = SessionCounts(tagged, matcher: matcher, segments: options.segments)
+    let content = matcher.categories.indices.filter { matcher.categories[$0].role == .content }
+    let acts = therapistActs(tagged, vocabulary: vocabulary)
 
-    // counts[speaker][category]; a hit counts once for its category and once per ancestor,
-    // even when two children of one parent match the same token.
-    var counts = [[CategoryCount]](
-      repeating: [CategoryCount](repeating: CategoryCount(count: 0, negated: 0, weighted: 0, rate: 0), count: matcher.categories.count),
-      count: transcript.speakers.count)
-    var counted = Set<[Int32]>()
-    for hit in tagged.hits {
-      let speaker = transcript.turns[Int(hit.turn)].speaker
-      let weight = matcher.entries[Int(hit.entry)].weight
-      for category in matcher.selfAndAncestors(Int(hit.category)) {
-        guard counted.insert([Int32(category), hit.turn, hit.firstToken]).inserted else { continue }
-        counts[speaker][category].count += 1
-        counts[speaker][category].weighted += weight
-        if hit.negated { counts[speaker][category].negated += 1 }
-      }
+    let turnFacts = transcript.turns.indices.map { index in
+      let turn = transcript.turns[index]
+      let laughter = turn.events.filter(\.isLaughter)
+      return IndicatorInput.TurnFacts(
+        number: turn.number, role: transcript.speakers[turn.speaker].role, counts: counts.turnCounts[index],
+        laughter: laughter.count, bothLaugh: laughter.contains { $0.kind.contains("both") },
+        act: acts[index])
     }
+    var categoryIndex: [String: Int] = [:]
+    for category in content { categoryIndex[matcher.categories[category].id] = category }
+    let turnSpeakers = transcript.turns.map(\.speaker)
+    let input = IndicatorInput(
+      categories: categoryIndex,
+      therapist: RoleCounts(counts, speakers: transcript.speakers, turnSpeakers: turnSpeakers, role: .therapist),
+      client: RoleCounts(counts, speakers: transcript.speakers, turnSpeakers: turnSpeakers, role: .client),
+      segments: options.segments, turns: turnFacts)
 
-    let speakers = transcript.speakers.indices.map { speaker in
-      var categories: [String: CategoryCount] = [:]
-      for category in contentCategories {
-        var count = counts[speaker][category]
-        count.weighted = Rounding.round(count.weighted)
-        count.rate = words[speaker] > 0 ? Rounding.round(Double(count.count) * 100 / Double(words[speaker])) : 0
-        categories[matcher.categories[category].id] = count
-      }
-      return SpeakerSummary(
-        label: transcript.speakers[speaker].label, role: transcript.speakers[speaker].role,
-        roleSource: transcript.speakers[speaker].roleSource, turns: turns[speaker],
-        words: words[speaker], events: events[speaker], categories: categories)
-    }
-    return SessionSummary(
+    let summary = SessionSummary(
       schema: SessionSummary.schemaVersion, session: session,
       provenance: Provenance(
         tool: "rapport", toolVersion: RapportVersion.current, source: transcript.source,
         lexicons: matcher.lexicons.map {
           LexiconProvenance(name: $0.name, version: $0.version, path: $0.path, sha256: $0.sha256)
         },
-        options: options),
-      turns: transcript.turns.count, words: words.reduce(0, +), speakers: speakers,
-      warnings: transcript.warnings)
+        options: recorded),
+      turns: transcript.turns.count, words: counts.segmentation.totalWords,
+      segments: spans(counts),
+      speakers: speakers(transcript, counts: counts, matcher: matcher, content: content),
+      indicators: AllianceIndicators.compute(input, composite: options.composite),
+      warnings: transcript.warnings,
+      hits: options.includeHits ? hitRecords(tagged, counts: counts, matcher: matcher) : nil)
+
+    var turns: [TurnSummary] = []
+    if options.turnDetails {
+      turns = transcript.turns.indices.map { index in
+        let turn = transcript.turns[index]
+        return TurnSummary(
+          number: turn.number, speaker: transcript.speakers[turn.speaker].label,
+          role: transcript.speakers[turn.speaker].role, start: turn.start, words: counts.turnWords[index],
+          segment: counts.segment(ofTurn: index), act: acts[index],
+          counts: content.map { counts.turnCounts[index][$0] })
+      }
+    }
+    return SessionAnalysis(summary: summary, categories: content.map { matcher.categories[$0].id }, turns: turns)
   }
-}
 
-/// Fixed rounding for every number Rapport writes, so outputs are byte-identical across runs.
-public enum Rounding {
-  /// Decimal places kept in outputs.
-  public static let places = 4
+  /// The summary of `tagged` with the default analysis options (five segments, no hits, no
+  /// composite); `options` are the options written into provenance.
+  public static func summarize(
+    _ tagged: TaggedTranscript, session: String, matcher: Matcher, options: [String: String]
+  ) -> SessionSummary {
+    analyze(tagged, session: session, matcher: matcher, vocabulary: nil, recorded: options).summary
+  }
 
-  public static func round(_ value: Double) -> Double {
-    let scale = 10_000.0
-    return (value * scale).rounded(.toNearestOrEven) / scale
+  /// The act of each therapist turn (nil for other turns), each read against the most recent
+  /// client turn before it.
+  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TherapistAct?] {
+    let transcript = tagged.transcript
+    let normalizer = TextNormalizer()
+    func utterance(_ index: Int) -> ActUtterance {
+      if let vocabulary { return ActUtterance(tokens: tagged.tokens[index], vocabulary: vocabulary) }
+      return ActUtterance(tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer)
+    }
+    var previousClient: ActUtterance?
+    return transcript.turns.indices.map { index in
+      switch transcript.speakers[transcript.turns[index].speaker].role {
+      case .therapist:
+        return TherapistActs.classify(utterance(index), previousClientTurn: previousClient)
+      case .client:
+        previousClient = utterance(index)
+        return nil
+      case .other:
+        return nil
+      }
+    }
+  }
+
+  /// Each segment's words and the turns of its first and last word.
+  static func spans(_ counts: SessionCounts) -> [SegmentSpan] {
+    let segmentation = counts.segmentation
+    /// The number of the turn holding word `position`: the last turn with words whose first
+    /// word is at or before it.
+    func turnOfWord(_ position: Int) -> Int {
+      var low = 0
+      var high = counts.turnFirstWord.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if counts.turnFirstWord[middle] <= position { low = middle } else { high = middle - 1 }
+      }
+      while low > 0, counts.turnWords[low] == 0 { low -= 1 }
+      return low + 1
+    }
+    return (0..<segmentation.count).map { index in
+      let words = segmentation.words(in: index)
+      return SegmentSpan(
+        segment: index + 1, words: words.count,
+        firstTurn: words.isEmpty ? nil : turnOfWord(words.lowerBound),
+        lastTurn: words.isEmpty ? nil : turnOfWord(words.upperBound - 1))
+    }
   }
 }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Options for a batch run.
+public struct BatchOptions: Sendable {
+  public var outputDirectory: String
+  public var ingest: IngestOptions
+  public var tag: TagOptions
+  public var analysis: AnalysisOptions
+  /// Formats to write; corpus.json is written whatever they are.
+  public var formats: Set<OutputFormat>
+  /// The speaker map file given, recorded in provenance (nil: the built-in labels only).
+  public var speakerMapPath: String?
+  /// Files processed at once; defaults to the number of cores.
+  public var jobs: Int
+
+  /// Options writing to `outputDirectory`; by default JSON and CSV, five segments, one job
+  /// per core.
+  public init(
+    outputDirectory: String, ingest: IngestOptions = IngestOptions(), tag: TagOptions = TagOptions(),
+    analysis: AnalysisOptions = AnalysisOptions(), formats: Set<OutputFormat> = [.json, .csv],
+    speakerMapPath: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
+    self.outputDirectory = outputDirectory
+    self.ingest = ingest
+    self.tag = tag
+    self.analysis = analysis
+    self.formats = formats
+    self.speakerMapPath = speakerMapPath
+    self.jobs = max(1, jobs)
+  }
+
+  /// Whether turns.csv is written.
+  var writesTurns: Bool { formats.contains(.csv) && analysis.turnDetails }
+
+  /// Every option that shapes the outputs, by its command-line name, as recorded in each
+  /// output's provenance. `--jobs` and `--out` are left out: they change where and how fast,
+  /// not what.
+  public var recorded: [String: String] {
+    [
+      "composite": String(analysis.composite),
+      "encoding": ingest.encoding ?? "detect",
+      "format": formats.sorted().map(\.rawValue).joined(separator: ","),
+      "include-hits": String(analysis.includeHits),
+      "input-format": ingest.format?.rawValue ?? "detect",
+      "segments": String(analysis.segments),
+      "speaker-map": speakerMapPath ?? "built-in",
+      "turns": String(analysis.turnDetails),
+      "window": String(tag.window),
+    ]
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+extension BatchRunner {
+  /// Reads, tags and summarizes one input, writes its session files and table parts, and adds
+  /// it to `corpus`.
+  static func process(
+    _ input: BatchInput, tagger: Tagger, context: Context, corpus: inout CorpusAccumulator
+  ) throws(RapportError) -> SessionOutcome {
+    let options = context.options
+    let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
+    let tagged = tagger.tag(transcript)
+    let analysis = Summarizer.analyze(
+      tagged, session: input.session, matcher: tagger.matcher, vocabulary: tagger.tokenizer.vocabulary,
+      options: options.analysis, recorded: options.recorded)
+    let summary = analysis.summary
+    var files: [String] = []
+    if options.formats.contains(.json) {
+      let file = input.session + ".json"
+      let bytes: [UInt8]
+      do {
+        bytes = try JSONOutput.encode(summary)
+      } catch {
+        throw RapportError(.input, file: input.path, problem: "cannot encode the summary as JSON (\(error))")
+      }
+      try write(bytes, to: context.path(file))
+      files.append(file)
+    }
+    if options.formats.contains(.xml) {
+      let file = input.session + ".xml"
+      let bytes: [UInt8]
+      do {
+        bytes = try SessionXML.encode(summary)
+      } catch {
+        throw RapportError(.input, file: input.path, problem: "libxml2 could not write the summary as XML")
+      }
+      try write(bytes, to: context.path(file))
+      files.append(file)
+    }
+    var row: [String]?
+    if options.formats.contains(.csv) {
+      row = context.sessionsTable.row(summary)
+      do {
+        try context.parts.write(
+          CategoriesTable.rows(summary, categories: context.categories), table: "categories", session: input.session)
+        if options.writesTurns {
+          try context.parts.write(TurnsTable.rows(analysis), table: "turns", session: input.session)
+        }
+      } catch {
+        throw unwritable(context.parts.folder, error)
+      }
+    }
+    corpus.add(summary)
+    return SessionOutcome(session: input.session, words: summary.words, files: files, row: row)
+  }
+
+  /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.
+  static func writeTables(rows: [[String]], sessions: [String], context: Context) throws(RapportError) -> [String] {
+    let options = context.options
+    guard options.formats.contains(.csv) else { return [] }
+    // Session ids are unique, so sorting by id orders every table the same way.
+    let order = sessions.sorted()
+    var table = CSVTable(header: context.sessionsTable.header, rows: rows)
+    table.rows.sort { $0[0] < $1[0] }
+    try write(table.encoded(), to: context.path("sessions.csv"))
+    var written = ["sessions.csv", "categories.csv"]
+    do {
+      try context.parts.join(
+        table: "categories", header: CategoriesTable.header, sessions: order, to: context.path("categories.csv"))
+      if options.writesTurns {
+        try context.parts.join(
+          table: "turns", header: TurnsTable.header(categories: context.categories), sessions: order,
+          to: context.path("turns.csv"))
+        written.append("turns.csv")
+      }
+    } catch {
+      throw unwritable(context.parts.folder, error)
+    }
+    context.parts.removeFolder()
+    return written
+  }
+
+  /// Writes corpus.json; returns its name.
+  static func writeCorpus(_ corpus: CorpusAccumulator, failures: [RapportError], context: Context) throws(RapportError) -> String {
+    let options = context.options
+    var tables: [String: String] = [:]
+    if options.formats.contains(.csv) {
+      tables["sessions.csv"] = SessionsTable.schemaVersion
+      tables["categories.csv"] = CategoriesTable.schemaVersion
+      if options.writesTurns { tables["turns.csv"] = TurnsTable.schemaVersion }
+    }
+    let summary = CorpusSummary(
+      schema: CorpusSummary.schemaVersion, tool: "rapport", toolVersion: RapportVersion.current,
+      lexicons: context.matcher.lexicons.map {
+        LexiconProvenance(name: $0.name, version: $0.version, path: $0.path, sha256: $0.sha256)
+      },
+      options: options.recorded, sessions: corpus.sessions, failed: failures.count, words: corpus.words,
+      tables: tables, categories: corpus.means(),
+      errors: failures.map { CorpusSummary.Failure(file: $0.file, line: $0.line, message: $0.description) })
+    let bytes: [UInt8]
+    do {
+      bytes = try JSONOutput.encode(summary)
+    } catch {
+      throw RapportError(.configuration, file: context.path("corpus.json"), problem: "cannot encode (\(error))")
+    }
+    try write(bytes, to: context.path("corpus.json"))
+    return "corpus.json"
+  }
+
+  private static func write(_ bytes: [UInt8], to path: String) throws(RapportError) {
+    do {
+      try FileSystem.writeAtomically(bytes, to: path)
+    } catch {
+      throw unwritable(path, error)
+    }
+  }
+
+  private static func unwritable(_ path: String, _ error: FileSystem.Failure) -> RapportError {
+    RapportError(.configuration, file: path, problem: "cannot write (\(error.reason))", remedy: "Check the output folder's permissions")
+  }
+}

@@ -1,0 +1,99 @@
+/// A turn as the therapist act classifier reads it: sentences of clauses of normalized words
+/// (case-folded, apostrophes unified), each sentence marked when it ends in `?`.
+public struct ActUtterance: Sendable, Hashable {
+  /// One sentence: its clauses (split at commas, semicolons, colons and spaced dashes) and
+  /// whether a question mark ends it.
+  public struct Sentence: Sendable, Hashable {
+    public var clauses: [[String]]
+    public var isQuestion: Bool
+
+    /// A sentence of `clauses` (normalized words), ending in `?` when `isQuestion`.
+    public init(clauses: [[String]], isQuestion: Bool) {
+      self.clauses = clauses
+      self.isQuestion = isQuestion
+    }
+  }
+
+  public var sentences: [Sentence]
+
+  /// An utterance of `sentences`, in order.
+  public init(sentences: [Sentence]) { self.sentences = sentences }
+
+  /// The utterance of a tokenized turn; `vocabulary` is the one that gave the tokens their
+  /// term ids.
+  public init(tokens: [Token], vocabulary: Vocabulary) {
+    self.init(tokens: tokens) { vocabulary.string($0.term) }
+  }
+
+  /// The utterance of a tokenized turn whose vocabulary is not at hand: each token's form is
+  /// normalized again from the turn's `text`.
+  public init(tokens: [Token], text: String, normalizer: TextNormalizer = TextNormalizer()) {
+    self.init(tokens: tokens) { normalizer.normalize(text.utf16Slice($0.range)) }
+  }
+
+  private init(tokens: [Token], form: (Token) -> String) {
+    var sentences: [Sentence] = []
+    var index = 0
+    while index < tokens.count {
+      let sentence = tokens[index].sentence
+      var end = index
+      while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+      sentences.append(Self.sentence(tokens[index..<end], form: form))
+      index = end
+    }
+    self.sentences = sentences.filter { !$0.clauses.isEmpty }
+  }
+
+  /// The utterance of raw turn text, tokenized by `tokenizer` with transcription marks
+  /// (`[laughs]`, `(pause)`) left out as Rapport's ingest leaves them out.
+  public init(text: String, tokenizer: Tokenizer) {
+    let marks = TranscriptionMarks.find(in: text).map(\.range)
+    self.init(tokens: tokenizer.tokenize(text, excluding: marks), vocabulary: tokenizer.vocabulary)
+  }
+
+  /// Content words: letters only, three or more of them, not on the stop list; a final `s`
+  /// of a word of five or more letters is dropped so `worksheets` meets `worksheet`.
+  public var contentWords: Set<String> {
+    Self.contentWords(of: sentences.flatMap { $0.clauses.flatMap { $0 } })
+  }
+
+  static func contentWords(of words: [String]) -> Set<String> {
+    var found = Set<String>()
+    for word in words where word.count >= 3 && word.allSatisfy(\.isLetter) && !TherapistActs.Words.stopWords.contains(word) {
+      found.insert(word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word)
+    }
+    return found
+  }
+
+  private static func sentence(_ tokens: ArraySlice<Token>, form: (Token) -> String) -> Sentence {
+    var clauses: [[String]] = []
+    var clause: [String] = []
+    var lastWord = tokens.startIndex - 1
+    for index in tokens.indices {
+      let token = tokens[index]
+      if token.kind.isWord {
+        clause.append(form(token))
+        lastWord = index
+      } else if token.kind == .punctuation, breaksClause(at: index, in: tokens, form: form), !clause.isEmpty {
+        clauses.append(clause)
+        clause = []
+      }
+    }
+    if !clause.isEmpty { clauses.append(clause) }
+    let question = tokens[(lastWord + 1)...].contains {
+      $0.kind == .punctuation && form($0).contains("?")
+    }
+    return Sentence(clauses: clauses, isQuestion: question)
+  }
+
+  /// Commas, semicolons, colons and ellipses end a clause; a dash does unless it joins two
+  /// words (`between-session`).
+  private static func breaksClause(at index: Int, in tokens: ArraySlice<Token>, form: (Token) -> String) -> Bool {
+    let mark = form(tokens[index])
+    if [",", ";", ":", "…", "..."].contains(mark) { return true }
+    guard mark == "-" else { return false }
+    let joinedBefore = index > tokens.startIndex && tokens[index - 1].end == tokens[index].start
+    let joinedAfter = index + 1 < tokens.endIndex && tokens[index + 1].start == tokens[index].end
+    return !(joinedBefore && joinedAfter)
+  }
+}

@@ -1,0 +1,59 @@
+extension SessionsTable {
+  /// The indicator columns, in the order of docs/outputs.md.
+  static func indicatorColumns(
+    segments: Int, composite: Bool, add: (String, @escaping @Sendable (SessionSummary) -> String) -> Void
+  ) {
+    add("lsm") { cell($0.indicators.languageStyleMatching.session) }
+    for id in LanguageStyleMatching.categoryIDs {
+      add("lsm_\(id)") { cell($0.indicators.languageStyleMatching.byCategory[id] ?? nil) }
+    }
+    for segment in 1...segments {
+      add("lsm_seg\(segment)") { cell($0.indicators.languageStyleMatching.segments[segment - 1]) }
+    }
+    let collaboration: [(String, @Sendable (Collaboration) -> RoleValues)] = [
+      ("we", \.weRate), ("collaboration", \.collaborationRate), ("goals", \.goalsRate), ("tasks", \.tasksRate),
+    ]
+    for (name, values) in collaboration {
+      add("collab_\(name)_therapist") { cell(values($0.indicators.collaboration).therapist) }
+      add("collab_\(name)_client") { cell(values($0.indicators.collaboration).client) }
+    }
+    add("bond_empathy_therapist") { cell($0.indicators.bond.therapistEmpathyRate) }
+    add("bond_trust_safety_client") { cell($0.indicators.bond.clientTrustSafetyRate) }
+    add("bond_laughter_therapist") { String($0.indicators.bond.laughter.therapist) }
+    add("bond_laughter_client") { String($0.indicators.bond.laughter.client) }
+    add("bond_shared_laughter") { String($0.indicators.bond.laughter.shared) }
+    add("qr_therapist_turns") { String($0.indicators.questionsAndReflections.therapistTurns) }
+    add("qr_reflections") { String($0.indicators.questionsAndReflections.reflections) }
+    add("qr_open_questions") { String($0.indicators.questionsAndReflections.openQuestions) }
+    add("qr_closed_questions") { String($0.indicators.questionsAndReflections.closedQuestions) }
+    add("qr_questions") { String($0.indicators.questionsAndReflections.questions) }
+    add("qr_other_turns") { String($0.indicators.questionsAndReflections.otherTurns) }
+    add("qr_ratio") { cell($0.indicators.questionsAndReflections.reflectionToQuestionRatio) }
+    add("qr_percent_open") { cell($0.indicators.questionsAndReflections.percentOpenQuestions) }
+    add("qr_miti_band") { $0.indicators.questionsAndReflections.mitiBand?.rawValue ?? "" }
+    add("talk_mean_turn_therapist") { cell($0.indicators.talkBalance.therapist.meanTurnLength) }
+    add("talk_mean_turn_client") { cell($0.indicators.talkBalance.client.meanTurnLength) }
+    add("talk_client_word_share") { cell($0.indicators.talkBalance.clientWordShare) }
+    add("rupture_withdrawal") { cell($0.indicators.ruptureRepair.withdrawalMarkers) }
+    add("rupture_confrontation") { cell($0.indicators.ruptureRepair.confrontationMarkers) }
+    add("rupture_turns") { cell($0.indicators.ruptureRepair.ruptureTurns) }
+    add("rupture_repairs") { cell($0.indicators.ruptureRepair.repairStatements) }
+    add("rupture_repaired") { cell($0.indicators.ruptureRepair.repairedRuptures) }
+    add("rupture_unrepaired") { cell($0.indicators.ruptureRepair.unrepairedRuptures) }
+    let trajectories: [(String, @Sendable (AffectTrajectory) -> AffectTrajectory.Trajectory?)] = [
+      ("negemo", \.negativeEmotion), ("trust", \.trust),
+    ]
+    for (name, trajectory) in trajectories {
+      for segment in 1...segments {
+        add("affect_\(name)_seg\(segment)") { cell(trajectory($0.indicators.affectTrajectory)?.segments[segment - 1] ?? nil) }
+      }
+      add("affect_\(name)_first") { cell(trajectory($0.indicators.affectTrajectory)?.first) }
+      add("affect_\(name)_last") { cell(trajectory($0.indicators.affectTrajectory)?.last) }
+      add("affect_\(name)_change") { cell(trajectory($0.indicators.affectTrajectory)?.change) }
+      add("affect_\(name)_slope") { cell(trajectory($0.indicators.affectTrajectory)?.slope) }
+    }
+    if composite {
+      add("composite") { cell($0.indicators.composite?.value) }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+/// Runs the built `rapport` binary the way a researcher does, from the package root.
+enum CLI {
+  /// The package root, found from this file's path.
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let fixtures = packageRoot.appendingPathComponent("Tests/RapportCoreTests/Fixtures")
+  /// Fixture paths relative to the package root, as the golden files record them.
+  static let analysisFixtures = "Tests/RapportCoreTests/Fixtures/analysis"
+  static let miniLexicon = analysisFixtures + "/mini-lexicon.xml"
+
+  struct Outcome {
+    var status: Int32
+    var standardError: String
+  }
+
+  /// The `rapport` executable built beside the test bundle.
+  static func executable() throws -> URL {
+    let candidates = [
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+      Bundle.main.bundleURL.deletingLastPathComponent(),
+      Bundle.main.bundleURL,
+      packageRoot.appendingPathComponent(".build/debug"),
+    ]
+    for folder in candidates {
+      let binary = folder.appendingPathComponent("rapport")
+      if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+    }
+    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "rapport next to \(CommandLine.arguments[0])"])
+  }
+
+  /// Runs `rapport` with `arguments` in the package root.
+  static func run(_ arguments: [String]) throws -> Outcome {
+    let process = Process()
+    process.executableURL = try executable()
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    let errorPipe = Pipe()
+    process.standardError = errorPipe
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Outcome(status: process.terminationStatus, standardError: String(decoding: errorData, as: UTF8.self))
+  }
+
+  /// A new empty folder under the system's temporary folder.
+  static func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  /// Every file in `folder` (not recursive, hidden files included) by name.
+  static func files(in folder: URL) throws -> [String: [UInt8]] {
+    var files: [String: [UInt8]] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+      files[name] = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+    }
+    return files
+  }
+}
+
+/// The CLI on the fixture transcripts, compared byte for byte with the committed files in
+/// Fixtures/golden/. After an intended change to the outputs, regenerate them with
+/// `RAPPORT_UPDATE_GOLDEN=1 swift test --filter GoldenOutputTests`, review the diff, and commit.
+@Suite struct GoldenOutputTests {
+  static let golden = CLI.fixtures.appendingPathComponent("golden")
+  static let arguments = [
+    "analyze", CLI.analysisFixtures, "--lexicon", CLI.miniLexicon, "--format", "json,xml,csv", "--turns",
+    "--include-hits", "--composite", "--segments", "3", "--jobs", "2",
+  ]
+
+  @Test func outputsMatchTheCommittedGoldenFiles() throws {
+    let out = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let outcome = try CLI.run(Self.arguments + ["--out", out.path])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let produced = try CLI.files(in: out)
+
+    if ProcessInfo.processInfo.environment["RAPPORT_UPDATE_GOLDEN"] == "1" {
+      try? FileManager.default.removeItem(at: Self.golden)
+      try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+      for (name, bytes) in produced { try Data(bytes).write(to: Self.golden.appendingPathComponent(name)) }
+      return
+    }
+    let expected = try CLI.files(in: Self.golden)
+    #expect(produced.keys.sorted() == expected.keys.sorted())
+    for name in expected.keys.sorted() {
+      guard let bytes = produced[name] else { continue }
+      let same = bytes == expected[name]
+      #expect(same, "\(name) differs from Fixtures/golden/\(name); if the change is intended, regenerate with RAPPORT_UPDATE_GOLDEN=1")
+      if !same { reportFirstDifference(name, bytes, expected[name]!) }
+    }
+  }
+
+  /// The golden run (hits, composite, empty segments, nulls) is valid against both schemas.
+  @Test func goldenFilesAreSchemaValid() throws {
+    let xsd = Array(EmbeddedSchemas.all[SessionXML.schemaFile]!.utf8)
+    let json = try JSONSchemaValidator.load("session-1.schema.json")
+    for (name, bytes) in try CLI.files(in: Self.golden) {
+      if name == "corpus.json" {
+        #expect(try JSONSchemaValidator.load("corpus-1.schema.json").problems(try JSONValue.parse(bytes)) == [])
+      } else if name.hasSuffix(".json") {
+        #expect(json.problems(try JSONValue.parse(bytes)) == [], "\(name)")
+      } else if name.hasSuffix(".xml") {
+        #expect(throws: Never.self, "\(name)") { try LibXML.read(bytes, name: name, schema: xsd) }
+      }
+    }
+  }
+
+  /// The golden set covers every output file and format.
+  @Test func goldenSetHoldsEveryOutput() throws {
+    let names = Set(try FileManager.default.contentsOfDirectory(atPath: Self.golden.path))
+    for session in ["hand-dialogue", "named-speakers", "two-words"] {
+      #expect(names.contains(session + ".json"))
+      #expect(names.contains(session + ".xml"))
+    }
+    for table in ["sessions.csv", "categories.csv", "turns.csv", "corpus.json"] { #expect(names.contains(table)) }
+    #expect(!names.contains(".rapport-parts"), "part files must be cleaned up")
+  }
+
+  private func reportFirstDifference(_ name: String, _ produced: [UInt8], _ expected: [UInt8]) {
+    let a = String(decoding: produced, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let b = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    for index in 0..<max(a.count, b.count) where (index < a.count ? a[index] : "") != (index < b.count ? b[index] : "") {
+      Issue.record("\(name):\(index + 1): produced «\(index < a.count ? a[index] : "")» expected «\(index < b.count ? b[index] : "")»")
+      return
+    }
+  }
+}
