@@ -52,7 +52,7 @@ import Testing
 
   /// Without the tagger's vocabulary, words are normalized again from the text: the acts, and
   /// so the whole summary, must come out the same.
-  @Test(arguments: ["Corpus/s05-rupture-repair-homework.txt", "Corpus/s10-trauma-trust.txt", "Corpus/s11-loneliness-new-city.txt"])
+  @Test(arguments: ["Corpus/s05-rupture-repair-homework.vtt", "Corpus/s10-trauma-trust.txt", "Corpus/s11-loneliness-new-city.txt"])
   func summariesWithoutTheVocabularyAreTheSame(path: String) throws {
     let lexicons = try ["emotions", "relational", "therapist", "rupture", "function-words", "modifiers"].map {
       try LexiconLoader.load(path: CLI.packageRoot.appendingPathComponent("Lexicons/\($0).xml").path)

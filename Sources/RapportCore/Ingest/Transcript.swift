@@ -8,7 +8,7 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// How a speaker's role was decided, so a researcher can audit it.
-public enum RoleSource: String, Sendable, Codable {
+public enum RoleSource: String, Sendable, Codable, CaseIterable {
   /// The label is one Rapport knows (`T`, `Therapist`, `Client`, `Dr. …`).
   case builtIn = "built-in"
   /// The label was given in a speaker map.

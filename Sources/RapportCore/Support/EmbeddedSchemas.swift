@@ -421,6 +421,7 @@ public enum EmbeddedSchemas {
   <xs:simpleType name="roleSource">
     <xs:restriction base="xs:string">
       <xs:enumeration value="built-in"/><xs:enumeration value="speaker-map"/>
+      <xs:enumeration value="transcript"/>
       <xs:enumeration value="inferred"/><xs:enumeration value="unknown"/>
     </xs:restriction>
   </xs:simpleType>
@@ -705,7 +706,7 @@ public enum EmbeddedSchemas {
       "properties": {
         "label": { "type": "string" },
         "role": { "$ref": "#/$defs/role" },
-        "roleSource": { "enum": ["built-in", "speaker-map", "inferred", "unknown"] },
+        "roleSource": { "enum": ["built-in", "speaker-map", "transcript", "inferred", "unknown"] },
         "turns": { "$ref": "#/$defs/count" },
         "words": { "$ref": "#/$defs/count" },
         "events": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 1 } },
@@ -921,6 +922,66 @@ public enum EmbeddedSchemas {
         "text": { "type": "string" },
         "context": { "type": "string" }
       }
+    }
+  }
+}
+"""#,
+    "transcript-1.schema.json": #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:rapport:transcript:1",
+  "title": "Rapport transcript, version 1",
+  "description": "A therapy session transcript in Rapport's native JSON format (rapport-transcript/1). docs/transcript-formats.md describes it with an example. Members not listed here are allowed and ignored.",
+  "type": "object",
+  "required": ["schema", "turns"],
+  "properties": {
+    "schema": {
+      "description": "Names the format and its version.",
+      "const": "rapport-transcript/1"
+    },
+    "metadata": {
+      "description": "Facts about the session (title, date, site). Each member becomes a 'key: value' line of the transcript's metadata, in the order written.",
+      "type": "object",
+      "additionalProperties": {"type": ["string", "number", "boolean"]}
+    },
+    "speakers": {
+      "description": "Who speaks. When present, every turn's speaker must be one of these labels. A role given here wins over the speaker map; without one, the label is looked up as in plain text.",
+      "type": "array",
+      "items": {"$ref": "#/$defs/speaker"}
+    },
+    "turns": {
+      "description": "The turns in the order spoken. Turns are never merged.",
+      "type": "array",
+      "minItems": 1,
+      "items": {"$ref": "#/$defs/turn"}
+    }
+  },
+  "$defs": {
+    "speaker": {
+      "type": "object",
+      "required": ["label"],
+      "properties": {
+        "label": {"type": "string", "minLength": 1, "description": "The speaker's label, unique (compared case-insensitively)."},
+        "role": {"enum": ["therapist", "client", "other", null]}
+      }
+    },
+    "turn": {
+      "type": "object",
+      "required": ["speaker", "text"],
+      "properties": {
+        "speaker": {"type": "string", "description": "A label from 'speakers' (or any label when 'speakers' is absent)."},
+        "start": {"$ref": "#/$defs/time"},
+        "end": {"$ref": "#/$defs/time", "description": "Not before 'start'."},
+        "text": {"type": "string", "description": "What was said; transcription marks such as [laughs] or (inaudible) are kept in the text and recorded as events."}
+      }
+    },
+    "time": {
+      "description": "Seconds from the start of the session, as a number, or as a string of seconds ('12.5') or a time ('hh:mm:ss.fff', 'mm:ss.fff'); null or absent when unknown.",
+      "oneOf": [
+        {"type": "number", "minimum": 0},
+        {"type": "string", "pattern": "^(\\d+(\\.\\d+)?|(\\d{1,3}:\\d{2}|\\d+):\\d{2}([.,]\\d+)?)$"},
+        {"type": "null"}
+      ]
     }
   }
 }
