@@ -12,6 +12,6 @@ struct Rapport: AsyncParsableCommand {
       and tables across sessions. Outputs hold no transcript text unless asked.
       """,
     version: RapportVersion.current,
-    subcommands: [Analyze.self],
+    subcommands: [Analyze.self, LexiconCommand.self],
     defaultSubcommand: nil)
 }

@@ -114,7 +114,8 @@ public final class Tagger {
     var clause = [Int](repeating: 0, count: words.count)
     var boundaryWords = Set<Int>()
     for hit in hits where categories[Int(hit.category)].role == .clauseBoundary {
-      boundaryWords.insert(wordPosition[Int(hit.firstToken)]!)
+      // Every word of a boundary phrase ("on the other hand") belongs to no clause's window.
+      boundaryWords.formUnion(wordPosition[Int(hit.firstToken)]!...wordPosition[Int(hit.lastToken)]!)
     }
     var current = 0
     for position in words.indices {
