@@ -37,9 +37,8 @@ public enum LexiconReader {
       failure.scope = .configuration
       throw failure
     }
-    let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.last == "\r" ? line.dropLast() : line
-    }
+    // "\r\n" is one Character in Swift, so it is matched whole, not as "\n".
+    let lines = decoded.text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     return (lines, decoded.encoding)
   }
 }
