@@ -68,22 +68,30 @@ public enum LexiconExporter {
     return Array(text.utf8)
   }
 
-  /// A weight as a plain decimal (never exponent notation, which xs:decimal and LIWC refuse).
+  /// A weight as a plain decimal: Swift's shortest form of the number, with any exponent
+  /// written out (`1e-05` is `0.00001`), since xs:decimal and LIWC accept no exponents.
   static func decimal(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
     let shortest = "\(value)"
-    guard shortest.contains("e") else { return shortest }
-    var fixed = String(Int(value))
-    var fraction = abs(value - Double(Int(value)))
-    fixed = (value < 0 && !fixed.hasPrefix("-") ? "-" : "") + fixed + "."
-    for _ in 0..<17 {
-      fraction *= 10
-      let digit = Int(fraction)
-      fixed += String(digit)
-      fraction -= Double(digit)
+    guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(shortest[shortest.index(after: e)...])
+    else { return shortest }
+    var mantissa = shortest[..<e]
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa = mantissa.dropFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    var digits = String(parts[0]) + (parts.count > 1 ? String(parts[1]) : "")
+    var point = parts[0].count + exponent
+    if point <= 0 {
+      digits = String(repeating: "0", count: 1 - point) + digits
+      point = 1
     }
-    while fixed.hasSuffix("0") { fixed.removeLast() }
-    return fixed
+    if point >= digits.count { digits += String(repeating: "0", count: point - digits.count) }
+    var result = String(digits.prefix(point))
+    var fraction = String(digits.dropFirst(point))
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    while result.count > 1, result.hasPrefix("0") { result.removeFirst() }
+    if !fraction.isEmpty { result += "." + fraction }
+    return (negative ? "-" : "") + result
   }
 
   /// One warning per kind of information `format` drops, with how many places it affects.
