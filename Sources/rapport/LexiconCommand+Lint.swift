@@ -22,6 +22,9 @@ extension LexiconCommand {
 
     @OptionGroup var options: FormatOption
 
+    @Flag(name: .long, help: "Leave out information findings (entries in several categories), which dictionaries with overlapping categories have by the thousand.")
+    var noInfo = false
+
     func validate() throws {
       if files.isEmpty { throw ValidationError("Please name at least one lexicon file to check.") }
     }
@@ -30,7 +33,7 @@ extension LexiconCommand {
       var counts: [LintMessage.Severity: Int] = [:]
       for file in files {
         let messages = LexiconLinter.lint(path: file, format: options.format)
-        for message in messages {
+        for message in messages where !(noInfo && message.severity == .info) {
           print(message)
           counts[message.severity, default: 0] += 1
         }

@@ -86,4 +86,10 @@ struct LintTests {
     #expect(run.status == 0)
     #expect(run.stdout == "basic.dic:9: info: entry 'let down' is in 2 categories: fear (line 9), sadness (line 9)\n")
   }
+
+  @Test func noInfoLeavesOutInformationLines() throws {
+    let run = try LexiconTestKit.rapport(["lexicon", "lint", "--no-info", "basic.dic"], in: LexiconTestKit.fixture(""))
+    #expect(run.status == 0)
+    #expect(run.stdout == "")
+  }
 }
