@@ -47,3 +47,15 @@ public enum LexiconFormat: String, Sendable, CaseIterable, Codable {
     }
   }
 }
+
+extension LexiconFormat: CustomStringConvertible {
+  /// The format's name as researchers know it.
+  public var description: String {
+    switch self {
+    case .xml: "Rapport XML"
+    case .dic: "LIWC .dic"
+    case .dicx: "LIWC-22 .dicx"
+    case .table: "term table"
+    }
+  }
+}

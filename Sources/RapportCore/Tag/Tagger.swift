@@ -1,6 +1,8 @@
 /// Options for tagging.
 public struct TagOptions: Sendable, Equatable {
-  /// How many word tokens before a hit a negator, intensifier or hedge may stand.
+  /// How many word tokens before a hit a negator, intensifier or hedge may stand: a modifier
+  /// applies when its last word is among the `window` words just before the hit's first word,
+  /// in the same clause (docs/lexicon-format.md, section 8).
   public var window: Int
 
   public init(window: Int = 3) { self.window = window }
