@@ -6,7 +6,9 @@ enum CommandSupport {
   static let defaultCorpus = "Corpus"
   static let defaultLexicons = "Lexicons"
 
-  /// The lexicons at `paths`, or every lexicon file in ./Lexicons when none are given.
+  /// The lexicons at `paths` in any format Rapport reads (chosen by extension: .xml, .dic,
+  /// .dicx, .tsv/.txt), or every .xml lexicon in ./Lexicons when none are given. Import
+  /// warnings are printed as `file:line: warning: ...`.
   static func loadLexicons(_ paths: [String]) throws(RapportError) -> [Lexicon] {
     var chosen = paths
     if chosen.isEmpty {
@@ -18,7 +20,11 @@ enum CommandSupport {
       chosen = FileSystem.files(under: defaultLexicons).filter { $0.hasSuffix(".xml") }
     }
     var lexicons: [Lexicon] = []
-    for path in chosen { lexicons.append(try LexiconLoader.load(path: path)) }
+    for path in chosen {
+      let imported = try LexiconReader.read(path: path)
+      printWarnings(imported.warnings)
+      lexicons.append(imported.lexicon)
+    }
     return lexicons
   }
 
@@ -38,6 +44,11 @@ enum CommandSupport {
 
   static func printError(_ error: RapportError) {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+  }
+
+  /// Importer and exporter warnings, one `file:line: warning: ...` line each.
+  static func printWarnings(_ warnings: [LexiconWarning]) {
+    for warning in warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
   }
 
   static func printStatus(_ message: String) {

@@ -1,44 +1,55 @@
 import ArgumentParser
+import Foundation
 import RapportCore
 
-/// `rapport lexicon …`: commands for lexicon authors.
+/// `rapport lexicon`: bring dictionaries in and out of Rapport, check them, and validate them
+/// against a corpus.
 struct LexiconCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexicon",
-    abstract: "Work on lexicons: check them against a corpus and find new entries.",
-    subcommands: [LexiconValidateCommand.self, LexiconSuggestCommand.self])
-}
+    abstract: "Import, export, lint, describe and validate lexicons, and find new entries.",
+    discussion: """
+      Rapport reads its own XML lexicons, LIWC .dic files, LIWC-22 .dicx files and \
+      term<TAB>category[<TAB>weight] tables (such as NRC EmoLex's word-level file). The \
+      format is chosen from the file's extension (.xml, .dic, .dicx or .csv, .tsv or .txt) \
+      unless --format names it. docs/lexicon-format.md describes the formats and the \
+      matching rules.
+      """,
+    subcommands: [
+      Import.self, Export.self, Lint.self, Info.self, LexiconValidateCommand.self,
+      LexiconSuggestCommand.self,
+    ])
 
-/// How `lexicon validate`, `lexicon suggest` and `kwic` read transcripts and lexicons.
-struct ValidationInputOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A lexicon file to use (repeatable). Default: every lexicon in ./Lexicons.", valueName: "file"))
-  var lexicon: [String] = []
-
-  @Option(name: .long, help: ArgumentHelp("A file of 'label = role' lines (roles: therapist, client, other) extending the built-in speaker labels.", valueName: "file"))
-  var speakerMap: String?
-
-  @Option(name: .long, help: ArgumentHelp("Read every transcript in this charset instead of detecting it (e.g. windows-1252).", valueName: "name"))
-  var encoding: String?
-
-  @Flag(name: .long, help: "Mask names, e-mail addresses, phone numbers and dates in the transcript text shown (a heuristic; see docs/lexicon-validation.md).")
-  var redact = false
-
-  /// Ingest options from the flags.
-  func ingest() throws(RapportError) -> IngestOptions {
-    IngestOptions(
-      speakerMap: try speakerMap.map { path throws(RapportError) in try SpeakerMap.load(path: path) } ?? .builtIn,
-      encoding: encoding)
+  /// Options every lexicon subcommand shares.
+  struct FormatOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the input as this format instead of choosing by extension (xml, dic, dicx, table).", valueName: "format"))
+    var format: LexiconFormat?
   }
 
-  /// The transcripts under `paths`, or an error when there are none.
-  static func inputs(_ paths: [String]) throws(RapportError) -> [BatchInput] {
-    let inputs = try InputDiscovery.inputs(paths)
-    guard !inputs.isEmpty else {
-      throw RapportError(
-        .configuration, file: paths.first,
-        problem: "no transcripts found (looked for .\(TranscriptFormat.transcriptExtensions.sorted().joined(separator: ", .")) files)",
-        remedy: "Name transcript files or a folder that holds them")
+  /// Runs `body`, printing a `RapportError` the way every command does and exiting with its status.
+  static func reportingErrors(_ body: () throws(RapportError) -> Void) throws {
+    do {
+      try body()
+    } catch {
+      CommandSupport.printError(error)
+      throw ExitCode(error.exitStatus)
     }
-    return inputs
+  }
+
+  /// Writes `bytes` to `path`, or to standard output when there is no path.
+  static func write(_ bytes: [UInt8], to path: String?) throws(RapportError) {
+    guard let path else {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    do {
+      try FileSystem.writeAtomically(bytes, to: path)
+    } catch {
+      throw RapportError(
+        .configuration, file: path, problem: "cannot write the lexicon (\(error.reason))",
+        remedy: "Check that the folder exists and is writable")
+    }
   }
 }
+
+extension LexiconFormat: ExpressibleByArgument {}

@@ -80,7 +80,7 @@ struct EndToEndTests {
     #expect(missing.stderr.contains("error: nowhere: no such file or folder. Check the path, or run without paths to analyze ./Corpus."))
     let badLexicon = try TestSupport.rapport(["analyze", "sessions", "--lexicon", "sessions/first.txt"], in: Self.folder)
     #expect(badLexicon.status == 2)
-    #expect(badLexicon.stderr.contains("error: sessions/first.txt:1: not a valid Rapport lexicon"))
+    #expect(badLexicon.stderr.contains("error: sessions/first.txt: no lexicon entries found when reading the file as table (4 line(s) skipped). Check that this is a lexicon file, or name its format with --format."))
     let badWindow = try TestSupport.rapport(["analyze", "--window", "0"], in: Self.folder)
     #expect(badWindow.status == 2)
     #expect(badWindow.stderr.contains("--window must be between 1 and 20 tokens; the default is 3."))

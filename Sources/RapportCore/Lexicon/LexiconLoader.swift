@@ -20,6 +20,14 @@ public enum LexiconLoader {
 
   /// Reads a native XML lexicon from `bytes`, named `path` in messages.
   public static func load(bytes: [UInt8], path: String) throws(RapportError) -> Lexicon {
+    let lexicon = try parse(bytes: bytes, path: path)
+    try checkHierarchy(lexicon)
+    return lexicon
+  }
+
+  /// Reads a native XML lexicon without checking its hierarchy (lint reports every problem
+  /// instead of stopping at the first).
+  static func parse(bytes: [UInt8], path: String) throws(RapportError) -> Lexicon {
     let root: XMLElementNode
     do {
       root = try LibXML.read(bytes, name: path, schema: Array(EmbeddedSchemas.all[schemaName]!.utf8))
@@ -37,7 +45,6 @@ public enum LexiconLoader {
       description: root.childText("description"), provenance: root.childText("provenance"),
       categories: root.children(named: "category").map(category),
       path: path, sha256: TranscriptReader.sha256Hex(bytes))
-    try checkHierarchy(lexicon)
     return lexicon
   }
 
@@ -60,27 +67,39 @@ public enum LexiconLoader {
 
   /// Every parent must exist, and following parents must never come back to the start.
   static func checkHierarchy(_ lexicon: Lexicon) throws(RapportError) {
+    if let first = hierarchyProblems(lexicon).first { throw first }
+  }
+
+  /// Every unknown parent and every cycle, one error per category at fault, in file order.
+  static func hierarchyProblems(_ lexicon: Lexicon) -> [RapportError] {
     let byId = Dictionary(lexicon.categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var problems: [RapportError] = []
     for category in lexicon.categories {
       guard let parent = category.parent else { continue }
       guard byId[parent] != nil else {
-        throw RapportError(
+        problems.append(RapportError(
           .configuration, file: lexicon.path, line: category.line,
           problem: "category '\(category.id)' names parent '\(parent)', which the lexicon does not define",
-          remedy: "Define a category with id '\(parent)' or correct the parent attribute")
+          remedy: "Define a category with id '\(parent)' or correct the parent attribute"))
+        continue
       }
       var seen: Set<String> = [category.id]
       var next: String? = parent
       while let current = next {
         if seen.contains(current) {
-          throw RapportError(
-            .configuration, file: lexicon.path, line: category.line,
-            problem: "category '\(category.id)' is its own ancestor (parents form a cycle through '\(current)')",
-            remedy: "Remove one parent attribute so the hierarchy is a tree")
+          // Only a category on the cycle is reported; one that merely leads into it is not.
+          if current == category.id {
+            problems.append(RapportError(
+              .configuration, file: lexicon.path, line: category.line,
+              problem: "category '\(category.id)' is its own ancestor (its parents lead back to it)",
+              remedy: "Remove one parent attribute so the hierarchy is a tree"))
+          }
+          break
         }
         seen.insert(current)
         next = byId[current]?.parent
       }
     }
+    return problems
   }
 }

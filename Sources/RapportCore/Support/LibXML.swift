@@ -48,6 +48,10 @@ enum LibXML {
       Diagnostic(
         line: Int(rapport_xml_diagnostics_line(diagnostics, $0)),
         message: String(cString: rapport_xml_diagnostics_message(diagnostics, $0)))
+    }.filter {
+      // libxml2 follows a failed facet with an identity-constraint note about the same value
+      // ("No precomputed value available"); it repeats the first problem, so drop it.
+      !$0.message.contains("No precomputed value available")
     }
   }
 

@@ -46,11 +46,29 @@ public struct Matcher: Sendable {
   let prefixElements: [(prefix: String, element: Int32)]
   /// Entry indices by the index of their first element.
   let entriesByFirstElement: [[Int32]]
-  /// Clause-boundary words used when no lexicon has a clause-boundary category.
-  static let defaultClauseBoundaries = ["but"]
 
   /// Compiles `lexicons`. Category ids must be unique across them.
-  public init(lexicons: [Lexicon]) throws(RapportError) {
+  ///
+  /// For each modifier role (negator, intensifier, hedge, clause boundary) that none of
+  /// `lexicons` defines a category for, the built-in category of that role (the shipped
+  /// Lexicons/modifiers.xml, compiled in) is added, and the built-in lexicon is listed in
+  /// `lexicons` with path `(built-in)` so provenance shows it. `builtInModifiers: false`
+  /// turns the fallback off.
+  public init(lexicons given: [Lexicon], builtInModifiers: Bool = true) throws(RapportError) {
+    var lexicons = given
+    let definedRoles = Set(given.flatMap { $0.categories.map(\.role) })
+    let missingRoles = BuiltInLexicons.modifierRoles.filter { !definedRoles.contains($0) }
+    if builtInModifiers, !missingRoles.isEmpty {
+      var builtIn = try BuiltInLexicons.modifiers()
+      let takenIds = Set(given.flatMap { $0.categories.map(\.id) })
+      builtIn.categories = builtIn.categories.filter { missingRoles.contains($0.role) }.map { category in
+        var category = category
+        // A user's content category may share a modifier's id; the built-in one gives way.
+        if takenIds.contains(category.id) { category.id = "builtin." + category.id }
+        return category
+      }
+      lexicons.append(builtIn)
+    }
     let tokenizer = try Tokenizer()
     var categories: [Category] = []
     var categoryIndex: [String: Int] = [:]
@@ -74,12 +92,6 @@ public struct Matcher: Sendable {
         if let parent = category.parent { categories[categoryIndex[category.id]!].parent = categoryIndex[parent] }
       }
     }
-    if !categories.contains(where: { $0.role == .clauseBoundary }) {
-      categoryIndex["(clause-boundary)"] = categories.count
-      categories.append(Category(
-        id: "(clause-boundary)", label: "Clause boundary", role: .clauseBoundary, negation: false,
-        parent: nil, lexicon: -1))
-    }
 
     var elements: [Element] = []
     var elementIndex: [Element: Int32] = [:]
@@ -91,15 +103,7 @@ public struct Matcher: Sendable {
       return index
     }
     func compile(_ term: String) -> [Int32] {
-      var compiled: [Int32] = []
-      for word in term.split(whereSeparator: \.isWhitespace) {
-        let isPrefix = word.hasSuffix("*")
-        let pieces = tokenizer.normalizedWords(String(isPrefix ? word.dropLast() : word))
-        for (offset, piece) in pieces.enumerated() {
-          compiled.append(intern(Element(text: piece, isPrefix: isPrefix && offset == pieces.count - 1)))
-        }
-      }
-      return compiled
+      EntryPattern(term, tokenizer: tokenizer).words.map { intern(Element(text: $0.text, isPrefix: $0.isPrefix)) }
     }
 
     var entries: [Entry] = []
@@ -113,13 +117,6 @@ public struct Matcher: Sendable {
             elements: compiled, hasWildcard: compiled.contains { elements[Int($0)].isPrefix },
             exclusions: entry.exclusions.map(compile).filter { !$0.isEmpty }))
         }
-      }
-    }
-    if let boundary = categories.firstIndex(where: { $0.id == "(clause-boundary)" }) {
-      for word in Self.defaultClauseBoundaries {
-        entries.append(Entry(
-          category: boundary, term: word, weight: 1, elements: compile(word), hasWildcard: false,
-          exclusions: []))
       }
     }
 

@@ -1,6 +1,8 @@
 /// Options for tagging.
 public struct TagOptions: Sendable, Equatable {
-  /// How many word tokens before a hit a negator, intensifier or hedge may stand.
+  /// How many word tokens before a hit a negator, intensifier or hedge may stand: a modifier
+  /// applies when its last word is among the `window` words just before the hit's first word,
+  /// in the same clause (docs/lexicon-format.md, section 8).
   public var window: Int
 
   public init(window: Int = 3) { self.window = window }
@@ -114,7 +116,8 @@ public final class Tagger {
     var clause = [Int](repeating: 0, count: words.count)
     var boundaryWords = Set<Int>()
     for hit in hits where categories[Int(hit.category)].role == .clauseBoundary {
-      boundaryWords.insert(wordPosition[Int(hit.firstToken)]!)
+      // Every word of a boundary phrase ("on the other hand") belongs to no clause's window.
+      boundaryWords.formUnion(wordPosition[Int(hit.firstToken)]!...wordPosition[Int(hit.lastToken)]!)
     }
     var current = 0
     for position in words.indices {
