@@ -77,6 +77,7 @@ struct LexiconValidateCommand: AsyncParsableCommand {
         ingest: try input.ingest(), tag: TagOptions(window: negationWindow), categories: category,
         samplesPerEntry: samples, window: window, dominanceThreshold: dominance, redact: input.redact)
       if let jobs { options.jobs = jobs }
+      options.actPredictor = ValidationOptions.classifierActs
 
       let goldDirectory = noGold ? nil : gold ?? defaultGold(paths)
       var goldSet: GoldSet?

@@ -1,0 +1,21 @@
+import Testing
+
+@testable import RapportCore
+
+@Suite("Act agreement uses Rapport's classifier")
+struct ValidationActWiringTests {
+  @Test("the classifier predictor labels therapist turns by turn number and skips client turns")
+  func predictsByTurnNumber() throws {
+    let transcript = try TestSupport.transcript("""
+      T: What brings you in today?
+      C: I have felt so alone since the move.
+      T: Did you move in the spring?
+      C: Yes.
+      T: It sounds like the move left you feeling alone.
+      """)
+    let matcher = try Matcher(lexicons: [TestSupport.lexicon(TestSupport.lexiconXML([("x", ["alone"])]))])
+    let tagged = try Tagger(matcher: matcher).tag(transcript)
+    let acts = ValidationOptions.classifierActs(tagged)
+    #expect(acts == [1: .openQuestion, 3: .closedQuestion, 5: .reflection])
+  }
+}
