@@ -17,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 
 swift build -c release >/dev/null
 bin=.build/release/rapport
-"$bin" corpus generate --sessions "$large" --seed 7 --out "$work/large" >/dev/null
+"$bin" corpus generate --sessions "$large" --seed 7 --out "$work/large" >/dev/null 2>&1
 mkdir -p "$work/small"
 ls "$work/large" | sort | head -n "$small" | while read -r f; do cp "$work/large/$f" "$work/small/"; done
 words=$(cat "$work"/large/* | wc -w)
