@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import RapportCore
 
-/// What the commands share: default locations, lexicon loading, and talking to the terminal.
+/// What the commands share: default locations, reading lexicons and transcripts, ingest
+/// options, error reporting, and talking to the terminal.
 enum CommandSupport {
   static let defaultCorpus = "Corpus"
   static let defaultLexicons = "Lexicons"
