@@ -75,19 +75,12 @@ struct Analyze: AsyncParsableCommand {
   }
 
   func run() async throws {
-    do {
+    try await CommandSupport.reportingErrors {
       let lexicons = try CommandSupport.loadLexicons(lexicon)
       let matcher = try Matcher(lexicons: lexicons)
-      let ingest = inputFormat.applied(to: IngestOptions(
-        speakerMap: try speakerMap.map { path throws(RapportError) in try SpeakerMap.load(path: path) } ?? .builtIn,
-        encoding: encoding))
-      let inputs = try InputDiscovery.inputs(paths.isEmpty ? [CommandSupport.defaultCorpus] : paths)
-      guard !inputs.isEmpty else {
-        throw RapportError(
-          .configuration, file: paths.first ?? CommandSupport.defaultCorpus,
-          problem: "no transcripts found (looked for .\(TranscriptFormat.transcriptExtensions.sorted().joined(separator: ", .")) files)",
-          remedy: "Name transcript files or a folder that holds them")
-      }
+      let ingest = inputFormat.applied(
+        to: try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: encoding))
+      let inputs = try CommandSupport.inputs(paths)
       var options = BatchOptions(
         outputDirectory: out, ingest: ingest, tag: TagOptions(window: window),
         analysis: AnalysisOptions(segments: segments, includeHits: includeHits, composite: composite, turnDetails: turns),
@@ -103,9 +96,6 @@ struct Analyze: AsyncParsableCommand {
         CommandSupport.printStatus("\(report.failures.count) file(s) failed; see the messages above")
         throw ExitCode(1)
       }
-    } catch let error as RapportError {
-      CommandSupport.printError(error)
-      throw ExitCode(error.exitStatus)
     }
   }
 }

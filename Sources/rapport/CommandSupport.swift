@@ -1,7 +1,9 @@
+import ArgumentParser
 import Foundation
 import RapportCore
 
-/// What the commands share: default locations, lexicon loading, and talking to the terminal.
+/// What the commands share: default locations, reading lexicons and transcripts, ingest
+/// options, error reporting, and talking to the terminal.
 enum CommandSupport {
   static let defaultCorpus = "Corpus"
   static let defaultLexicons = "Lexicons"
@@ -20,12 +22,59 @@ enum CommandSupport {
       chosen = FileSystem.files(under: defaultLexicons).filter { $0.hasSuffix(".xml") }
     }
     var lexicons: [Lexicon] = []
-    for path in chosen {
-      let imported = try LexiconReader.read(path: path)
-      printWarnings(imported.warnings)
-      lexicons.append(imported.lexicon)
-    }
+    for path in chosen { lexicons.append(try readLexicon(path).lexicon) }
     return lexicons
+  }
+
+  /// The lexicon at `path` read as `format` (by default chosen by extension), with its import
+  /// warnings printed as `file:line: warning: ...`.
+  static func readLexicon(_ path: String, format: LexiconFormat? = nil) throws(RapportError) -> LexiconImport {
+    let imported = try LexiconReader.read(path: path, format: format)
+    printWarnings(imported.warnings)
+    return imported
+  }
+
+  /// The transcripts under `paths` (./Corpus when none are given), or an error when there are
+  /// none.
+  static func inputs(_ paths: [String]) throws(RapportError) -> [BatchInput] {
+    let chosen = paths.isEmpty ? [defaultCorpus] : paths
+    let inputs = try InputDiscovery.inputs(chosen)
+    guard !inputs.isEmpty else {
+      throw RapportError(
+        .configuration, file: chosen[0],
+        problem: "no transcripts found (looked for .\(TranscriptFormat.transcriptExtensions.sorted().joined(separator: ", .")) files)",
+        remedy: "Name transcript files or a folder that holds them")
+    }
+    return inputs
+  }
+
+  /// Ingest options with the speaker map file at `speakerMap` (the built-in labels when nil)
+  /// and the charset `encoding` (detected when nil).
+  static func ingestOptions(speakerMap: String?, encoding: String?) throws(RapportError) -> IngestOptions {
+    IngestOptions(
+      speakerMap: try speakerMap.map { path throws(RapportError) in try SpeakerMap.load(path: path) } ?? .builtIn,
+      encoding: encoding)
+  }
+
+  /// Runs `body`, printing a `RapportError` the way every command does and exiting with its status.
+  static func reportingErrors(_ body: () throws(RapportError) -> Void) throws {
+    do {
+      try body()
+    } catch {
+      printError(error)
+      throw ExitCode(error.exitStatus)
+    }
+  }
+
+  /// Runs `body`, printing a `RapportError` the way every command does and exiting with its
+  /// status; other errors (an `ExitCode` the command chose) pass through.
+  static func reportingErrors(_ body: () async throws -> Void) async throws {
+    do {
+      try await body()
+    } catch let error as RapportError {
+      printError(error)
+      throw ExitCode(error.exitStatus)
+    }
   }
 
   static let isTerminal = isatty(STDERR_FILENO) == 1
@@ -42,7 +91,9 @@ enum CommandSupport {
     if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 
-  static func printError(_ error: RapportError) {
+  /// An error on standard error as `error: message`: a `RapportError`, or a failure a report
+  /// kept as text.
+  static func printError(_ error: some CustomStringConvertible) {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
   }
 

@@ -48,12 +48,9 @@ struct CorpusGenerate: ParsableCommand {
   }
 
   func run() throws {
-    do {
+    try CommandSupport.reportingErrors { () throws(RapportError) in
       let written = try CorpusGenerator.write(sessions: sessions, seed: seed, format: format, to: out)
       CommandSupport.printStatus("wrote \(written.count) synthetic session(s) to \(out) (seed \(seed), for scale and speed tests only)")
-    } catch {
-      CommandSupport.printError(error)
-      throw ExitCode(error.exitStatus)
     }
   }
 }

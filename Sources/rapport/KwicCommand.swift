@@ -52,7 +52,7 @@ struct KwicCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    do {
+    try await CommandSupport.reportingErrors {
       let target = ConcordanceTarget(pattern)
       let lexicons: [Lexicon]
       if case .pattern = target, input.lexicon.isEmpty, !FileSystem.isDirectory(CommandSupport.defaultLexicons) {
@@ -60,7 +60,7 @@ struct KwicCommand: AsyncParsableCommand {
       } else {
         lexicons = try CommandSupport.loadLexicons(input.lexicon)
       }
-      let inputs = try ValidationInputOptions.inputs(paths.isEmpty ? [CommandSupport.defaultCorpus] : paths)
+      let inputs = try CommandSupport.inputs(paths)
       let result = try ConcordanceSearch.search(
         target, lexicons: lexicons, inputs: inputs,
         options: ConcordanceOptions(
@@ -73,9 +73,6 @@ struct KwicCommand: AsyncParsableCommand {
         "\(result.matches) match(es) in \(inputs.count - result.failures.count) session(s)"
           + (result.matches > result.lines.count ? "; showing the first \(result.lines.count) (raise --limit for more)" : ""))
       if !result.failures.isEmpty { throw ExitCode(1) }
-    } catch let error as RapportError {
-      CommandSupport.printError(error)
-      throw ExitCode(error.exitStatus)
     }
   }
 }

@@ -24,9 +24,8 @@ extension LexiconCommand {
     @OptionGroup var options: FormatOption
 
     func run() throws {
-      try LexiconCommand.reportingErrors { () throws(RapportError) in
-        let imported = try LexiconReader.read(path: file, format: options.format)
-        CommandSupport.printWarnings(imported.warnings)
+      try CommandSupport.reportingErrors { () throws(RapportError) in
+        let imported = try CommandSupport.readLexicon(file, format: options.format)
         let export = LexiconExporter.export(imported.lexicon, as: to)
         CommandSupport.printWarnings(export.warnings)
         try LexiconCommand.write(export.bytes, to: out)

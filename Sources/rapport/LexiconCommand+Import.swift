@@ -23,9 +23,8 @@ extension LexiconCommand {
     @OptionGroup var options: FormatOption
 
     func run() throws {
-      try LexiconCommand.reportingErrors { () throws(RapportError) in
-        let imported = try LexiconReader.read(path: file, format: options.format)
-        CommandSupport.printWarnings(imported.warnings)
+      try CommandSupport.reportingErrors { () throws(RapportError) in
+        let imported = try CommandSupport.readLexicon(file, format: options.format)
         let bytes = imported.lexicon.xmlBytes()
         // The writer's output must read back; if it ever does not, say so rather than
         // leave an invalid file behind.

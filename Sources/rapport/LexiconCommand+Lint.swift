@@ -55,9 +55,8 @@ extension LexiconCommand {
     @OptionGroup var options: FormatOption
 
     func run() throws {
-      try LexiconCommand.reportingErrors { () throws(RapportError) in
-        let imported = try LexiconReader.read(path: file, format: options.format)
-        CommandSupport.printWarnings(imported.warnings)
+      try CommandSupport.reportingErrors { () throws(RapportError) in
+        let imported = try CommandSupport.readLexicon(file, format: options.format)
         print(imported.lexicon.infoText(), terminator: "")
       }
     }

@@ -26,16 +26,6 @@ struct LexiconCommand: AsyncParsableCommand {
     var format: LexiconFormat?
   }
 
-  /// Runs `body`, printing a `RapportError` the way every command does and exiting with its status.
-  static func reportingErrors(_ body: () throws(RapportError) -> Void) throws {
-    do {
-      try body()
-    } catch {
-      CommandSupport.printError(error)
-      throw ExitCode(error.exitStatus)
-    }
-  }
-
   /// Writes `bytes` to `path`, or to standard output when there is no path.
   static func write(_ bytes: [UInt8], to path: String?) throws(RapportError) {
     guard let path else {

@@ -65,7 +65,7 @@ struct LexiconSuggestCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    do {
+    try await CommandSupport.reportingErrors {
       let lexicons = try CommandSupport.loadLexicons(input.lexicon)
       var seedTerms = seed
       let theme = lexicons.lazy.flatMap(\.categories).first { $0.id == category }?.seed
@@ -73,7 +73,7 @@ struct LexiconSuggestCommand: AsyncParsableCommand {
       if let theme, let themesFile {
         seedTerms = try SuggestionSeeds.load(path: themesFile, theme: theme) + seedTerms
       }
-      let inputs = try ValidationInputOptions.inputs(corpus.isEmpty ? [CommandSupport.defaultCorpus] : corpus)
+      let inputs = try CommandSupport.inputs(corpus)
       let report = try TermSuggester.suggest(
         category: category, lexicons: lexicons, seeds: seedTerms, inputs: inputs,
         options: SuggestionOptions(
@@ -83,11 +83,8 @@ struct LexiconSuggestCommand: AsyncParsableCommand {
       case .json: FileHandle.standardOutput.write(Data(try JSONOutput.encode(report)))
       case .text: print(report.text(), terminator: "")
       }
-      for failure in report.failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
+      for failure in report.failures { CommandSupport.printError(failure) }
       if !report.failures.isEmpty { throw ExitCode(1) }
-    } catch let error as RapportError {
-      CommandSupport.printError(error)
-      throw ExitCode(error.exitStatus)
     }
   }
 }

@@ -68,11 +68,11 @@ struct LexiconValidateCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    do {
+    try await CommandSupport.reportingErrors {
       let lexicons = try CommandSupport.loadLexicons(input.lexicon)
       let matcher = try Matcher(lexicons: lexicons)
       let paths = corpus.isEmpty ? [CommandSupport.defaultCorpus] : corpus
-      let inputs = try ValidationInputOptions.inputs(paths)
+      let inputs = try CommandSupport.inputs(paths)
       var options = ValidationOptions(
         ingest: try input.ingest(), tag: TagOptions(window: negationWindow), categories: category,
         samplesPerEntry: samples, window: window, dominanceThreshold: dominance, redact: input.redact)
@@ -100,12 +100,9 @@ struct LexiconValidateCommand: AsyncParsableCommand {
       for line in report.summaryLines() { print(line) }
       print("wrote \(ValidationReport.jsonFile) and \(ValidationReport.markdownFile) to \(out)")
       if !report.corpus.failures.isEmpty {
-        for failure in report.corpus.failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
+        for failure in report.corpus.failures { CommandSupport.printError(failure) }
         throw ExitCode(1)
       }
-    } catch let error as RapportError {
-      CommandSupport.printError(error)
-      throw ExitCode(error.exitStatus)
     }
   }
 

@@ -17,20 +17,6 @@ struct ValidationInputOptions: ParsableArguments {
 
   /// Ingest options from the flags.
   func ingest() throws(RapportError) -> IngestOptions {
-    IngestOptions(
-      speakerMap: try speakerMap.map { path throws(RapportError) in try SpeakerMap.load(path: path) } ?? .builtIn,
-      encoding: encoding)
-  }
-
-  /// The transcripts under `paths`, or an error when there are none.
-  static func inputs(_ paths: [String]) throws(RapportError) -> [BatchInput] {
-    let inputs = try InputDiscovery.inputs(paths)
-    guard !inputs.isEmpty else {
-      throw RapportError(
-        .configuration, file: paths.first,
-        problem: "no transcripts found (looked for .\(TranscriptFormat.transcriptExtensions.sorted().joined(separator: ", .")) files)",
-        remedy: "Name transcript files or a folder that holds them")
-    }
-    return inputs
+    try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: encoding)
   }
 }

@@ -14,10 +14,10 @@ import Testing
       try? FileManager.default.removeItem(at: second)
     }
     let options = ["--format", "json,xml,csv", "--turns", "--composite", "--include-hits"]
-    let a = try CLI.run(["analyze", "--out", first.path, "--jobs", "1"] + options)
-    let b = try CLI.run(["analyze", "--out", second.path, "--jobs", "3"] + options)
-    #expect(a.status == 0, "\(a.standardError)")
-    #expect(b.status == 0, "\(b.standardError)")
+    let a = try TestSupport.rapport(["analyze", "--out", first.path, "--jobs", "1"] + options)
+    let b = try TestSupport.rapport(["analyze", "--out", second.path, "--jobs", "3"] + options)
+    #expect(a.status == 0, "\(a.stderr)")
+    #expect(b.status == 0, "\(b.stderr)")
     let filesA = try CLI.files(in: first)
     let filesB = try CLI.files(in: second)
     // 33 sessions × (json + xml) + sessions.csv, categories.csv, turns.csv, corpus.json.
@@ -29,12 +29,10 @@ import Testing
   }
 
   @Test func summariesOfOneTranscriptAreEqualAcrossTaggers() throws {
-    let lexicon = try LexiconLoader.load(path: CLI.packageRoot.appendingPathComponent(CLI.miniLexicon).path)
-    let matcher = try Matcher(lexicons: [lexicon])
-    let path = CLI.packageRoot.appendingPathComponent(CLI.analysisFixtures + "/named-speakers.txt").path
-    let transcript = try TranscriptReader.read(path: path)
+    let matcher = try CLI.miniMatcher()
+    let transcript = try TranscriptReader.read(path: CLI.analysisFixture("named-speakers"))
     var encoded: [[UInt8]] = []
-    let other = CLI.packageRoot.appendingPathComponent(CLI.analysisFixtures + "/hand-dialogue.txt").path
+    let other = CLI.analysisFixture("hand-dialogue")
     for round in 0..<2 {
       // A fresh tagger each time, the first one having seen another transcript: different
       // vocabulary ids must not change anything.

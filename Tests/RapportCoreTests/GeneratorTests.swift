@@ -39,7 +39,7 @@ struct GeneratorTests {
 
   @Test("written folders are byte-identical for one seed, and session k does not depend on how many are asked for")
   func writtenFolders() throws {
-    let base = NSTemporaryDirectory() + "rapport-generator-" + String(UInt64.random(in: 0...UInt64.max))
+    let base = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: base) }
     let one = try CorpusGenerator.write(sessions: 3, seed: 5, format: .srt, to: base + "/one")
     let two = try CorpusGenerator.write(sessions: 2, seed: 5, format: .srt, to: base + "/two")

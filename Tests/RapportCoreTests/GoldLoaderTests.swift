@@ -5,9 +5,9 @@ import Testing
 @Suite("Gold annotations: loading and checking")
 struct GoldLoaderTests {
   @Test func allCorpusGoldFilesLoadWithoutProblems() throws {
-    let corpus = ValidationFixtures.packageRoot + "/Corpus"
+    let corpus = TestSupport.root + "/Corpus"
     let inputs = try InputDiscovery.inputs([corpus])
-    let matcher = try Matcher(lexicons: FileSystem.files(under: ValidationFixtures.packageRoot + "/Lexicons")
+    let matcher = try Matcher(lexicons: FileSystem.files(under: TestSupport.root + "/Lexicons")
       .filter { $0.hasSuffix(".xml") }.map { try LexiconLoader.load(path: $0) })
     let gold = try GoldLoader.load(
       directory: corpus + "/gold", inputs: inputs, knownCategories: Set(matcher.categories.map(\.id)))

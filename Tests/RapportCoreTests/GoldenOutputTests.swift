@@ -3,68 +3,6 @@ import Testing
 
 @testable import RapportCore
 
-/// Runs the built `rapport` binary the way a researcher does, from the package root.
-enum CLI {
-  /// The package root, found from this file's path.
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let fixtures = packageRoot.appendingPathComponent("Tests/RapportCoreTests/Fixtures")
-  /// Fixture paths relative to the package root, as the golden files record them.
-  static let analysisFixtures = "Tests/RapportCoreTests/Fixtures/analysis"
-  static let miniLexicon = analysisFixtures + "/mini-lexicon.xml"
-
-  struct Outcome {
-    var status: Int32
-    var standardError: String
-  }
-
-  /// The `rapport` executable built beside the test bundle.
-  static func executable() throws -> URL {
-    let candidates = [
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-      Bundle.main.bundleURL.deletingLastPathComponent(),
-      Bundle.main.bundleURL,
-      packageRoot.appendingPathComponent(".build/debug"),
-    ]
-    for folder in candidates {
-      let binary = folder.appendingPathComponent("rapport")
-      if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
-    }
-    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "rapport next to \(CommandLine.arguments[0])"])
-  }
-
-  /// Runs `rapport` with `arguments` in the package root.
-  static func run(_ arguments: [String]) throws -> Outcome {
-    let process = Process()
-    process.executableURL = try executable()
-    process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
-    let errorPipe = Pipe()
-    process.standardError = errorPipe
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Outcome(status: process.terminationStatus, standardError: String(decoding: errorData, as: UTF8.self))
-  }
-
-  /// A new empty folder under the system's temporary folder.
-  static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-  }
-
-  /// Every file in `folder` (not recursive, hidden files included) by name.
-  static func files(in folder: URL) throws -> [String: [UInt8]] {
-    var files: [String: [UInt8]] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-      files[name] = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-    }
-    return files
-  }
-}
-
 /// The CLI on the fixture transcripts, compared byte for byte with the committed files in
 /// Fixtures/golden/. After an intended change to the outputs, regenerate them with
 /// `RAPPORT_UPDATE_GOLDEN=1 swift test --filter GoldenOutputTests`, review the diff, and commit.
@@ -78,8 +16,8 @@ enum CLI {
   @Test func outputsMatchTheCommittedGoldenFiles() throws {
     let out = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: out) }
-    let outcome = try CLI.run(Self.arguments + ["--out", out.path])
-    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let outcome = try TestSupport.rapport(Self.arguments + ["--out", out.path])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
     let produced = try CLI.files(in: out)
 
     if ProcessInfo.processInfo.environment["RAPPORT_UPDATE_GOLDEN"] == "1" {

@@ -27,15 +27,7 @@ import Testing
 /// segment 3 words 30–43 (the rest of T7, C8, T9, C10): 15, 15 and 14 words.
 @Suite struct IndicatorHandComputedTests {
   static func analyze() throws -> SessionSummary {
-    let lexicon = try LexiconLoader.load(path: CLI.packageRoot.appendingPathComponent(CLI.miniLexicon).path)
-    let matcher = try Matcher(lexicons: [lexicon])
-    let tagger = try Tagger(matcher: matcher)
-    let transcript = try TranscriptReader.read(
-      path: CLI.packageRoot.appendingPathComponent(CLI.analysisFixtures + "/hand-dialogue.txt").path)
-    return Summarizer.analyze(
-      tagger.tag(transcript), session: "hand", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
-      options: AnalysisOptions(segments: 3, composite: true)
-    ).summary
+    try CLI.analysis("hand-dialogue", session: "hand", options: AnalysisOptions(segments: 3, composite: true)).0.summary
   }
 
   @Test func talkBalance() throws {

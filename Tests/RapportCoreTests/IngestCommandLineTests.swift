@@ -15,16 +15,16 @@ struct IngestCommandLineTests {
 
   @Test("--keep-cues reaches the reader: captions give one turn per cue")
   func keepCues() throws {
-    let folder = try IngestCommandLine.temporaryFolder()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let fixtures = [IngestTestSupport.fixture("captions.vtt"), IngestTestSupport.fixture("captions.srt")]
-    let merged = try IngestCommandLine.run(["analyze"] + fixtures + ["--out", folder + "/merged"])
+    let merged = try TestSupport.rapport(["analyze"] + fixtures + ["--out", folder + "/merged"])
     #expect(merged.status == 0)
     // The two files share a name, so their session ids are their paths with `_` for `/` and `.`.
     let mergedTurns = try turns(in: folder + "/merged")
     #expect(mergedTurns.keys.sorted().map { String($0.suffix(12)) } == ["captions_srt", "captions_vtt"])
     #expect(mergedTurns.keys.sorted().map { mergedTurns[$0]! } == ["3", "4"])
-    let apart = try IngestCommandLine.run(["analyze"] + fixtures + ["--keep-cues", "--out", folder + "/apart"])
+    let apart = try TestSupport.rapport(["analyze"] + fixtures + ["--keep-cues", "--out", folder + "/apart"])
     #expect(apart.status == 0)
     let apartTurns = try turns(in: folder + "/apart")
     #expect(apartTurns.keys.sorted().map { apartTurns[$0]! } == ["5", "6"])
@@ -32,26 +32,26 @@ struct IngestCommandLineTests {
 
   @Test("--input-format forces a format; a file that does not fit fails alone with its reason")
   func forcedFormat() throws {
-    let folder = try IngestCommandLine.temporaryFolder()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let csv = IngestTestSupport.fixture("turns.csv")
-    let result = try IngestCommandLine.run(["analyze", csv, "--input-format", "text", "--out", folder])
+    let result = try TestSupport.rapport(["analyze", csv, "--input-format", "text", "--out", folder])
     #expect(result.status == 1)
     #expect(result.stderr.contains("error: \(csv): no speaker-labelled turns found."))
-    let unknown = try IngestCommandLine.run(["analyze", csv, "--input-format", "docx", "--out", folder])
+    let unknown = try TestSupport.rapport(["analyze", csv, "--input-format", "docx", "--out", folder])
     #expect(unknown.status != 0)
     #expect(unknown.stderr.contains("Unknown --input-format 'docx'. Use text, webvtt, srt, json, csv or tsv."))
   }
 
   @Test("--speaker-column and --text-column choose CSV columns")
   func columns() throws {
-    let folder = try IngestCommandLine.temporaryFolder()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let file = folder + "/chosen.csv"
     try "Who,Said\nTherapist,Hello there.\nClient,Hi.\nTherapist,How are you?\n".write(toFile: file, atomically: true, encoding: .utf8)
-    let refused = try IngestCommandLine.run(["analyze", file, "--out", folder + "/out1"])
+    let refused = try TestSupport.rapport(["analyze", file, "--out", folder + "/out1"])
     #expect(refused.status == 1)
-    let chosen = try IngestCommandLine.run(["analyze", file, "--speaker-column", "who", "--text-column", "said", "--out", folder + "/out2"])
+    let chosen = try TestSupport.rapport(["analyze", file, "--speaker-column", "who", "--text-column", "said", "--out", folder + "/out2"])
     #expect(chosen.status == 0)
     #expect(try turns(in: folder + "/out2") == ["chosen": "3"])
   }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("The sample corpus in every format")
 struct IngestCorpusTests {
-  static let corpus = IngestTestSupport.root + "/Corpus"
+  static let corpus = TestSupport.root + "/Corpus"
 
   /// Turns and words per role of the converted sessions, as Rapport counted them in the
   /// plain-text originals before conversion: (session, therapist turns, client turns,

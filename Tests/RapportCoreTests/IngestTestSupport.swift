@@ -3,13 +3,9 @@ import RapportCore
 
 /// Paths and readers shared by the ingest suites.
 enum IngestTestSupport {
-  /// The repository's root folder.
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-
   /// A fixture under Tests/RapportCoreTests/Fixtures/ingest.
   static func fixture(_ name: String) -> String {
-    root + "/Tests/RapportCoreTests/Fixtures/ingest/" + name
+    TestSupport.fixture("ingest/" + name)
   }
 
   /// Reads a transcript given as UTF-8 text, named `path`.
@@ -69,47 +65,5 @@ extension Transcript {
   /// The source bytes of turn `index` (0-based), as text.
   func sourceText(ofTurn index: Int, bytes: [UInt8]) -> String {
     String(decoding: bytes[turns[index].byteRange], as: UTF8.self)
-  }
-}
-
-/// Runs the built `rapport` executable.
-enum IngestCommandLine {
-  /// What a run printed and how it ended.
-  struct Run {
-    var status: Int32
-    var stderr: String
-  }
-
-  /// The `rapport` executable next to the test bundle.
-  static var executable: String {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for _ in 0..<3 {
-      let candidate = folder.appendingPathComponent("rapport").path
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-      folder = folder.deletingLastPathComponent()
-    }
-    return IngestTestSupport.root + "/.build/debug/rapport"
-  }
-
-  /// Runs `rapport arguments` in the repository's root folder.
-  static func run(_ arguments: [String]) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: IngestTestSupport.root)
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
-  }
-
-  /// A new empty folder under the system's temporary folder.
-  static func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "rapport-ingest-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
   }
 }

@@ -133,7 +133,7 @@ struct JSONTranscriptTests {
 
   @Test("the published JSON Schema names the schema the reader accepts and its required members")
   func publishedSchema() throws {
-    let path = IngestTestSupport.root + "/Schemas/transcript-1.schema.json"
+    let path = TestSupport.root + "/Schemas/transcript-1.schema.json"
     let bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
     let schema = try JSONNode.parse(Array(String(decoding: bytes, as: UTF8.self).utf16))
     #expect(schema["properties"]?["schema"]?["const"]?.string == JSONTranscriptParser.schema)

@@ -8,10 +8,10 @@ struct LexiconCommandTests {
   static let fixtures = LexiconTestKit.fixture("")
 
   @Test func importWritesValidXMLAndPrintsWarningsWithLines() throws {
-    let folder = try LexiconTestKit.temporaryDirectory()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let out = folder + "/legacy.xml"
-    let run = try LexiconTestKit.rapport(["lexicon", "import", "legacy.dic", "--out", out], in: Self.fixtures)
+    let run = try TestSupport.rapport(["lexicon", "import", "legacy.dic", "--out", out], in: Self.fixtures)
     #expect(run.status == 0)
     let lines = run.stderr.split(separator: "\n").map(String.init)
     #expect(lines.first == "legacy.dic:2: warning: parenthetical code '(Positive emotion)' after category 'posemo' is read as its label")
@@ -24,15 +24,15 @@ struct LexiconCommandTests {
   }
 
   @Test func importedXMLPassesXmllintWithThePublishedSchema() throws {
-    let folder = try LexiconTestKit.temporaryDirectory()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let out = folder + "/weights.xml"
-    #expect(try LexiconTestKit.rapport(["lexicon", "import", "weights.dicx", "--out", out], in: Self.fixtures).status == 0)
+    #expect(try TestSupport.rapport(["lexicon", "import", "weights.dicx", "--out", out], in: Self.fixtures).status == 0)
     // xmllint is the schema's independent reader; skip quietly on a machine without it.
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else { return }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-    process.arguments = ["--noout", "--schema", LexiconTestKit.root + "/Schemas/lexicon-1.xsd", out]
+    process.arguments = ["--noout", "--schema", TestSupport.root + "/Schemas/lexicon-1.xsd", out]
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
@@ -40,16 +40,16 @@ struct LexiconCommandTests {
   }
 
   @Test func exportToDicOnStandardOutput() throws {
-    let run = try LexiconTestKit.rapport(["lexicon", "export", "basic.dic", "--to", "dic"], in: Self.fixtures)
+    let run = try TestSupport.rapport(["lexicon", "export", "basic.dic", "--to", "dic"], in: Self.fixtures)
     #expect(run.status == 0)
     #expect(run.stdout == LexiconExportTests.basicDic)
     #expect(run.stderr == "")
   }
 
   @Test func exportReportsLossesAsWarnings() throws {
-    let folder = try LexiconTestKit.temporaryDirectory()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let run = try LexiconTestKit.rapport(
+    let run = try TestSupport.rapport(
       ["lexicon", "export", "Lexicons/modifiers.xml", "--to", "dicx", "--out", folder + "/m.dicx"])
     #expect(run.status == 0)
     #expect(run.stderr.split(separator: "\n").first == "Lexicons/modifiers.xml: warning: category 'negator' is a negator category; LIWC-22 .dicx keeps it as an ordinary category")
@@ -58,7 +58,7 @@ struct LexiconCommandTests {
   }
 
   @Test func infoListsCategoriesWithEntryCounts() throws {
-    let run = try LexiconTestKit.rapport(["lexicon", "info", "basic.dic"], in: Self.fixtures)
+    let run = try TestSupport.rapport(["lexicon", "info", "basic.dic"], in: Self.fixtures)
     #expect(run.status == 0)
     #expect(run.stdout == """
       basic 1 (en): 3 categories, 7 entries
@@ -71,7 +71,7 @@ struct LexiconCommandTests {
   }
 
   @Test func infoShowsTheHierarchy() throws {
-    let run = try LexiconTestKit.rapport(["lexicon", "info", "Lexicons/emotions.xml"])
+    let run = try TestSupport.rapport(["lexicon", "info", "Lexicons/emotions.xml"])
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.dropFirst(2).map { $0.split(separator: " ").first.map(String.init) ?? "" } == [
       "negative_emotion", "fear", "shame", "guilt", "sadness", "anger", "loneliness",
@@ -81,7 +81,7 @@ struct LexiconCommandTests {
   }
 
   @Test func aMissingLexiconIsAConfigurationError() throws {
-    let run = try LexiconTestKit.rapport(["lexicon", "info", "missing.dic"], in: Self.fixtures)
+    let run = try TestSupport.rapport(["lexicon", "info", "missing.dic"], in: Self.fixtures)
     #expect(run.status == 2)
     #expect(run.stderr == "error: missing.dic: cannot read the lexicon (no such file). Check the lexicon path.\n")
   }

@@ -32,9 +32,9 @@ struct LexiconHandCountTests {
 
   /// Runs the CLI on the fixture transcript with `lexicon` and returns the session JSON.
   static func analyze(with lexicon: String) throws -> [String: Any] {
-    let out = try LexiconTestKit.temporaryDirectory()
+    let out = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: out) }
-    let run = try LexiconTestKit.rapport(
+    let run = try TestSupport.rapport(
       ["analyze", "--lexicon", lexicon, LexiconTestKit.fixture("handcount.txt"), "--out", out])
     #expect(run.status == 0, "\(run.stderr)")
     let data = try #require(FileManager.default.contents(atPath: out + "/handcount.json"))
@@ -68,7 +68,7 @@ struct LexiconHandCountTests {
 
   @Test(arguments: [LexiconFormat.dicx, .table, .xml])
   func analyzeTakesEveryImportableFormatDirectly(_ format: LexiconFormat) throws {
-    let folder = try LexiconTestKit.temporaryDirectory()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let lexicon = try LexiconReader.read(path: LexiconTestKit.fixture("handcount.dic")).lexicon
     let path = folder + "/handcount." + format.fileExtension

@@ -74,7 +74,7 @@ struct LintTests {
   }
 
   @Test func theCommandPrintsFindingsAndExitsOneOnErrors() throws {
-    let run = try LexiconTestKit.rapport(
+    let run = try TestSupport.rapport(
       ["lexicon", "lint", "defects.dic", "defects.xml"], in: LexiconTestKit.fixture(""))
     #expect(run.status == 1)
     #expect(run.stdout == (Self.dicDefects + Self.definedDefects).joined(separator: "\n") + "\n")
@@ -82,13 +82,13 @@ struct LintTests {
   }
 
   @Test func theCommandExitsZeroWithoutErrors() throws {
-    let run = try LexiconTestKit.rapport(["lexicon", "lint", "basic.dic"], in: LexiconTestKit.fixture(""))
+    let run = try TestSupport.rapport(["lexicon", "lint", "basic.dic"], in: LexiconTestKit.fixture(""))
     #expect(run.status == 0)
     #expect(run.stdout == "basic.dic:9: info: entry 'let down' is in 2 categories: fear (line 9), sadness (line 9)\n")
   }
 
   @Test func noInfoLeavesOutInformationLines() throws {
-    let run = try LexiconTestKit.rapport(["lexicon", "lint", "--no-info", "basic.dic"], in: LexiconTestKit.fixture(""))
+    let run = try TestSupport.rapport(["lexicon", "lint", "--no-info", "basic.dic"], in: LexiconTestKit.fixture(""))
     #expect(run.status == 0)
     #expect(run.stdout == "")
   }

@@ -134,7 +134,7 @@ struct NegationScopeTests {
   }
 
   @Test func theEmbeddedModifiersAreTheShippedFileByteForByte() throws {
-    let file = try FileSystem.read(LexiconTestKit.root + "/Lexicons/modifiers.xml")
+    let file = try FileSystem.read(TestSupport.root + "/Lexicons/modifiers.xml")
     #expect(Array(EmbeddedLexicons.modifiers.utf8) == file, "run scripts/embed-lexicons.sh")
   }
 }

@@ -14,10 +14,10 @@ import Testing
       try? FileManager.default.removeItem(at: out)
     }
     try FileManager.default.copyItem(
-      at: CLI.packageRoot.appendingPathComponent(CLI.analysisFixtures + "/hand-dialogue.txt"),
+      at: URL(fileURLWithPath: CLI.analysisFixture("hand-dialogue")),
       to: input.appendingPathComponent("good.txt"))
     try Data().write(to: input.appendingPathComponent("empty.txt"))
-    let outcome = try CLI.run(["analyze", input.path, "--lexicon", CLI.miniLexicon, "--out", out.path])
+    let outcome = try TestSupport.rapport(["analyze", input.path, "--lexicon", CLI.miniLexicon, "--out", out.path])
     #expect(outcome.status == 1)
     let files = try CLI.files(in: out)
     #expect(files.keys.sorted() == ["categories.csv", "corpus.json", "good.json", "sessions.csv"])
@@ -39,18 +39,18 @@ import Testing
     (["--segments", "0"], "--segments must be between 1 and 100"),
   ])
   func badOutputOptionsAreRefusedWithAMessage(arguments: [String], message: String) throws {
-    let outcome = try CLI.run(["analyze", CLI.analysisFixtures, "--out", "/nonexistent/never-written"] + arguments)
+    let outcome = try TestSupport.rapport(["analyze", CLI.analysisFixtures, "--out", "/nonexistent/never-written"] + arguments)
     #expect(outcome.status != 0)
-    #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+    #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
   }
 
   @Test func xmlOnlyWritesNoTables() throws {
     let out = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: out) }
-    let outcome = try CLI.run([
+    let outcome = try TestSupport.rapport([
       "analyze", CLI.analysisFixtures + "/two-words.txt", "--lexicon", CLI.miniLexicon, "--out", out.path, "--format", "xml",
     ])
-    #expect(outcome.status == 0, "\(outcome.standardError)")
+    #expect(outcome.status == 0, "\(outcome.stderr)")
     #expect(try CLI.files(in: out).keys.sorted() == ["corpus.json", "two-words.xml"])
   }
 

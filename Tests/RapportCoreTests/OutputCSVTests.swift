@@ -56,15 +56,8 @@ enum RFC4180 {
 
 @Suite struct OutputCSVTests {
   static func analysis(segments: Int = 3, composite: Bool = false) throws -> (SessionAnalysis, Matcher) {
-    let lexicon = try LexiconLoader.load(path: CLI.packageRoot.appendingPathComponent(CLI.miniLexicon).path)
-    let matcher = try Matcher(lexicons: [lexicon])
-    let tagger = try Tagger(matcher: matcher)
-    let transcript = try TranscriptReader.read(
-      path: CLI.packageRoot.appendingPathComponent(CLI.analysisFixtures + "/named-speakers.txt").path)
-    let analysis = Summarizer.analyze(
-      tagger.tag(transcript), session: "named", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
-      options: AnalysisOptions(segments: segments, composite: composite, turnDetails: true))
-    return (analysis, matcher)
+    try CLI.analysis(
+      "named-speakers", session: "named", options: AnalysisOptions(segments: segments, composite: composite, turnDetails: true))
   }
 
   @Test func fieldsAreQuotedOnlyWhenTheyMustBe() throws {

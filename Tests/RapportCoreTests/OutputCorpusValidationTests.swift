@@ -12,8 +12,8 @@ import Testing
     let out = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: out) }
     // Without --include-hits: hits multiply the files' size tenfold; the golden run checks them.
-    let outcome = try CLI.run(["analyze", "--out", out.path, "--format", "json,xml,csv", "--turns", "--composite"])
-    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let outcome = try TestSupport.rapport(["analyze", "--out", out.path, "--format", "json,xml,csv", "--turns", "--composite"])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
     let files = try CLI.files(in: out)
     let sessions = files.keys.filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }.sorted()
     #expect(sessions.count == 33)

@@ -9,15 +9,8 @@ import Testing
   static let xsd = Array(EmbeddedSchemas.all[SessionXML.schemaFile]!.utf8)
 
   static func summary(_ fixture: String = "hand-dialogue", hits: Bool = true, segments: Int = 3) throws -> SessionSummary {
-    let lexicon = try LexiconLoader.load(path: CLI.packageRoot.appendingPathComponent(CLI.miniLexicon).path)
-    let matcher = try Matcher(lexicons: [lexicon])
-    let tagger = try Tagger(matcher: matcher)
-    let transcript = try TranscriptReader.read(
-      path: CLI.packageRoot.appendingPathComponent(CLI.analysisFixtures + "/\(fixture).txt").path)
-    return Summarizer.analyze(
-      tagger.tag(transcript), session: fixture, matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
-      options: AnalysisOptions(segments: segments, includeHits: hits, composite: true)
-    ).summary
+    try CLI.analysis(fixture, session: fixture, options: AnalysisOptions(segments: segments, includeHits: hits, composite: true))
+      .0.summary
   }
 
   @Test(arguments: ["hand-dialogue", "named-speakers", "two-words"])
@@ -81,11 +74,11 @@ import Testing
   @Test func noTranscriptTextWithoutIncludeHits() throws {
     let out = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: out) }
-    let outcome = try CLI.run([
+    let outcome = try TestSupport.rapport([
       "analyze", CLI.analysisFixtures, "--lexicon", CLI.miniLexicon, "--out", out.path, "--format", "json,xml,csv",
       "--turns", "--composite",
     ])
-    #expect(outcome.status == 0, "\(outcome.standardError)")
+    #expect(outcome.status == 0, "\(outcome.stderr)")
     for (name, bytes) in try CLI.files(in: out) {
       let text = String(decoding: bytes, as: UTF8.self).lowercased()
       for phrase in ["welcome back", "slow down", "question mark", "less sad", "how are you", "whatever"] {

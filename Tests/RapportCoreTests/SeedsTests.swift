@@ -5,7 +5,7 @@ import Testing
 /// category (or one below it) matches every seed term whole, through the real tagger.
 @Suite("Theme seeds")
 struct SeedsTests {
-  static let themes: [ThemeSeed] = (try? ThemeSeeds.load(path: LexiconTestKit.root + "/seeds/themes.xml")) ?? []
+  static let themes: [ThemeSeed] = (try? ThemeSeeds.load(path: TestSupport.root + "/seeds/themes.xml")) ?? []
 
   /// Compiled once: every shipped lexicon together, as `rapport analyze` loads them.
   static let shipped: Result<Matcher, RapportError> = Result { () throws(RapportError) in
@@ -13,7 +13,7 @@ struct SeedsTests {
   }
 
   @Test func theSeedsFileLoadsWithEveryThemeTheIssueNames() throws {
-    let themes = try ThemeSeeds.load(path: LexiconTestKit.root + "/seeds/themes.xml")
+    let themes = try ThemeSeeds.load(path: TestSupport.root + "/seeds/themes.xml")
     #expect(themes.map(\.id) == [
       "fear", "shame", "guilt", "sadness", "anger", "loneliness", "hope", "joy",
       "trust", "boundaries", "connection", "disconnection", "authenticity", "past_relationships",
@@ -45,7 +45,7 @@ struct SeedsTests {
   }
 
   @Test func everyShippedContentCategoryPointsToATheme() throws {
-    let ids = Set(try ThemeSeeds.load(path: LexiconTestKit.root + "/seeds/themes.xml").map(\.id))
+    let ids = Set(try ThemeSeeds.load(path: TestSupport.root + "/seeds/themes.xml").map(\.id))
     for path in LexiconTestKit.shippedLexiconPaths where !path.hasSuffix("function-words.xml") && !path.hasSuffix("modifiers.xml") {
       let lexicon = try LexiconLoader.load(path: path)
       for category in lexicon.categories where category.seed != nil {

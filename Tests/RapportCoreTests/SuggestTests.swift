@@ -75,7 +75,7 @@ struct SuggestTests {
   /// its context is words 1–5 without the anchor: I, was, and, trembling (R = 4); all words
   /// but the anchor: N = 5.
   @Test func contextCountsLeaveAnchorsOut() throws {
-    let folder = ValidationFixtures.temporaryFolder()
+    let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try "C: I was scared and trembling today\n".write(toFile: folder + "/one.txt", atomically: true, encoding: .utf8)
     let report = try TermSuggester.suggest(
@@ -97,8 +97,8 @@ struct SuggestTests {
   }
 
   @Test func seedsOfAThemeComeFromTheThemesFile() throws {
-    let seeds = try SuggestionSeeds.load(path: ValidationFixtures.packageRoot + "/seeds/themes.xml", theme: "fear")
+    let seeds = try SuggestionSeeds.load(path: TestSupport.root + "/seeds/themes.xml", theme: "fear")
     #expect(seeds.prefix(3) == ["afraid", "scared", "anxious"])
-    #expect(try SuggestionSeeds.load(path: ValidationFixtures.packageRoot + "/seeds/themes.xml", theme: "no-such-theme") == [])
+    #expect(try SuggestionSeeds.load(path: TestSupport.root + "/seeds/themes.xml", theme: "no-such-theme") == [])
   }
 }

@@ -14,12 +14,18 @@ enum TestSupport {
 
   /// The built `rapport` executable, next to the test bundle.
   static var executable: String {
+    // On Linux the runner is <build>/<config>/RapportPackageTests.xctest; look beside it and a
+    // few folders up, then beside the main bundle.
+    var folders: [URL] = []
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    // On Linux the runner is <build>/<config>/RapportPackageTests.xctest.
     for _ in 0..<3 {
+      folders.append(folder)
+      folder = folder.deletingLastPathComponent()
+    }
+    folders += [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    for folder in folders {
       let candidate = folder.appendingPathComponent("rapport").path
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-      folder = folder.deletingLastPathComponent()
     }
     return root + "/.build/debug/rapport"
   }
@@ -31,23 +37,27 @@ enum TestSupport {
     var stderr: String
   }
 
-  /// Runs `rapport` with `arguments` in `directory`.
+  /// Runs `rapport` with `arguments` in `directory`. Its output goes through temporary files,
+  /// so neither stream can fill a pipe and stall it.
   static func rapport(_ arguments: [String], in directory: String = root) throws -> Run {
+    let folder = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let outPath = folder + "/stdout"
+    let errPath = folder + "/stderr"
+    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
+    process.standardOutput = FileHandle(forWritingAtPath: outPath)
+    process.standardError = FileHandle(forWritingAtPath: errPath)
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Run(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      status: process.terminationStatus,
+      stdout: String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self),
+      stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self))
   }
 
   /// A new empty folder under the system's temporary folder.

@@ -14,13 +14,13 @@ struct ValidationCommandTests {
   }
 
   @Test func validateWritesTheReportsAndASummary() throws {
-    let out = ValidationFixtures.temporaryFolder()
+    let out = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: out) }
     let arguments = [
       "lexicon", "validate", "--lexicon", "\(Self.fixtures)/lexicon.xml", "--corpus", "\(Self.fixtures)/corpus",
       "--gold", "\(Self.fixtures)/gold", "--out", out,
     ]
-    let run = try ValidationFixtures.run(arguments)
+    let run = try TestSupport.rapport(arguments)
     #expect(run.status == 0)
     #expect(run.stdout == """
       validated 5 categories (12 entries) on 3 sessions, 82 words
@@ -39,9 +39,9 @@ struct ValidationCommandTests {
 
     // The JSON report: sorted keys, the same bytes on a second run.
     let json = try FileSystem.read(out + "/validation.json")
-    let again = ValidationFixtures.temporaryFolder()
+    let again = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: again) }
-    _ = try ValidationFixtures.run(Array(arguments.dropLast()) + [again])
+    _ = try TestSupport.rapport(Array(arguments.dropLast()) + [again])
     #expect(try FileSystem.read(again + "/validation.json") == json)
     let decoded = try JSONDecoder().decode(ValidationReport.self, from: Data(json))
     #expect(decoded.schema == "rapport-lexicon-validation/1")
@@ -51,9 +51,9 @@ struct ValidationCommandTests {
   }
 
   @Test func goldLinesThatDoNotMatchStopTheRun() throws {
-    let out = ValidationFixtures.temporaryFolder()
+    let out = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: out) }
-    let run = try ValidationFixtures.run([
+    let run = try TestSupport.rapport([
       "lexicon", "validate", "--lexicon", "\(Self.fixtures)/lexicon.xml", "--corpus", "\(Self.fixtures)/corpus",
       "--gold", "\(Self.fixtures)/badgold", "--out", out,
     ])
@@ -66,7 +66,7 @@ struct ValidationCommandTests {
   }
 
   @Test func kwicPrintsAlignedLines() throws {
-    let run = try ValidationFixtures.run([
+    let run = try TestSupport.rapport([
       "kwic", "worr*", "\(Self.fixtures)/corpus", "--lexicon", "\(Self.fixtures)/lexicon.xml", "--window", "4",
     ])
     #expect(run.status == 0)
@@ -76,14 +76,14 @@ struct ValidationCommandTests {
 
   @Test func helpSaysTheOutputHoldsTranscriptText() throws {
     for command in [["kwic"], ["lexicon", "validate"], ["lexicon", "suggest"]] {
-      let run = try ValidationFixtures.run(command + ["--help"])
+      let run = try TestSupport.rapport(command + ["--help"])
       let words = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       #expect(words.contains("contains transcript text") || words.contains("contain transcript text"), "\(command)")
     }
   }
 
   @Test func suggestPrintsCandidatesWithSamples() throws {
-    let run = try ValidationFixtures.run([
+    let run = try TestSupport.rapport([
       "lexicon", "suggest", "--category", "fear", "--corpus", "\(Self.fixtures)/suggest", "--lexicon",
       "\(Self.fixtures)/lexicon.xml",
     ])

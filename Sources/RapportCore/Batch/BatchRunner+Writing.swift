@@ -22,7 +22,7 @@ extension BatchRunner {
       } catch {
         throw RapportError(.input, file: input.path, problem: "cannot encode the summary as JSON (\(error))")
       }
-      try write(bytes, to: context.path(file))
+      try FileSystem.writeOutput(bytes, to: context.path(file))
       files.append(file)
     }
     if options.formats.contains(.xml) {
@@ -33,7 +33,7 @@ extension BatchRunner {
       } catch {
         throw RapportError(.input, file: input.path, problem: "libxml2 could not write the summary as XML")
       }
-      try write(bytes, to: context.path(file))
+      try FileSystem.writeOutput(bytes, to: context.path(file))
       files.append(file)
     }
     var row: [String]?
@@ -46,7 +46,7 @@ extension BatchRunner {
           try context.parts.write(TurnsTable.rows(analysis), table: "turns", session: input.session)
         }
       } catch {
-        throw unwritable(context.parts.folder, error)
+        throw FileSystem.unwritable(context.parts.folder, error)
       }
     }
     corpus.add(summary)
@@ -61,7 +61,7 @@ extension BatchRunner {
     let order = sessions.sorted()
     var table = CSVTable(header: context.sessionsTable.header, rows: rows)
     table.rows.sort { $0[0] < $1[0] }
-    try write(table.encoded(), to: context.path("sessions.csv"))
+    try FileSystem.writeOutput(table.encoded(), to: context.path("sessions.csv"))
     var written = ["sessions.csv", "categories.csv"]
     do {
       try context.parts.join(
@@ -73,7 +73,7 @@ extension BatchRunner {
         written.append("turns.csv")
       }
     } catch {
-      throw unwritable(context.parts.folder, error)
+      throw FileSystem.unwritable(context.parts.folder, error)
     }
     context.parts.removeFolder()
     return written
@@ -102,19 +102,7 @@ extension BatchRunner {
     } catch {
       throw RapportError(.configuration, file: context.path("corpus.json"), problem: "cannot encode (\(error))")
     }
-    try write(bytes, to: context.path("corpus.json"))
+    try FileSystem.writeOutput(bytes, to: context.path("corpus.json"))
     return "corpus.json"
-  }
-
-  private static func write(_ bytes: [UInt8], to path: String) throws(RapportError) {
-    do {
-      try FileSystem.writeAtomically(bytes, to: path)
-    } catch {
-      throw unwritable(path, error)
-    }
-  }
-
-  private static func unwritable(_ path: String, _ error: FileSystem.Failure) -> RapportError {
-    RapportError(.configuration, file: path, problem: "cannot write (\(error.reason))", remedy: "Check the output folder's permissions")
   }
 }

@@ -22,13 +22,7 @@ public enum BatchRunner {
     _ inputs: [BatchInput], matcher: Matcher, options: BatchOptions,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) async throws(RapportError) -> BatchReport {
-    do {
-      try FileSystem.createDirectory(options.outputDirectory)
-    } catch {
-      throw RapportError(
-        .configuration, file: options.outputDirectory,
-        problem: "cannot create the output folder (\(error.reason))", remedy: "Choose another folder with --out")
-    }
+    try FileSystem.createOutputFolder(options.outputDirectory)
     let context = Context(matcher: matcher, options: options)
     let next = Counter()
     let done = Counter()

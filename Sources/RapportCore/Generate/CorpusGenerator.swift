@@ -31,23 +31,13 @@ public enum CorpusGenerator {
   public static func write(
     sessions: Int, seed: UInt64, format: TranscriptFormat, to folder: String
   ) throws(RapportError) -> [String] {
-    do {
-      try FileSystem.createDirectory(folder)
-    } catch {
-      throw RapportError(
-        .configuration, file: folder, problem: "cannot create the output folder (\(error.reason))",
-        remedy: "Choose another folder with --out")
-    }
+    try FileSystem.createOutputFolder(folder)
     var written: [String] = []
     for number in 1...max(sessions, 1) {
       let path = folder + (folder.hasSuffix("/") ? "" : "/") + fileName(number, format: format)
-      do {
-        try FileSystem.writeAtomically(session(number, seed: seed).encoded(as: format), to: path)
-      } catch {
-        throw RapportError(
-          .configuration, file: path, problem: "cannot write (\(error.reason))",
-          remedy: "Check the output folder's permissions and free space")
-      }
+      try FileSystem.writeOutput(
+        session(number, seed: seed).encoded(as: format), to: path,
+        remedy: "Check the output folder's permissions and free space")
       written.append(path)
     }
     return written

@@ -4,6 +4,11 @@ struct CaptionCue {
   struct Line {
     var number: Int
     var span: Range<Int>
+
+    /// The line's text in the decoded file's UTF-16 `units`, as written.
+    func text(in units: [UInt16]) -> String {
+      String(decoding: units[span], as: UTF16.self)
+    }
   }
 
   /// 1-based position among the file's cues.
@@ -33,7 +38,7 @@ struct CaptionCue {
   static func timing(
     _ line: Line, units: [UInt16], cue: Int, path: String, example: String
   ) throws(RapportError) -> (start: Double, end: Double) {
-    let text = String(decoding: units[line.span], as: UTF16.self).trimmingWhitespace()
+    let text = line.text(in: units).trimmingWhitespace()
     guard let timing = CaptionTiming.parse(text) else {
       throw RapportError(
         .input, file: path, line: line.number, problem: "cue \(cue) has an unreadable timing line '\(text)'",
@@ -46,5 +51,17 @@ struct CaptionCue {
         remedy: "Correct the cue's times")
     }
     return timing
+  }
+}
+
+extension CaptionCue {
+  /// Cue `number` of `block`, timed by the line at `timingIndex` and holding the lines after
+  /// it; `example` shows a well-formed timing line in errors. (In an extension, so the
+  /// memberwise initializer stays.)
+  init(
+    _ number: Int, block: [Line], timingIndex: Int, units: [UInt16], path: String, example: String
+  ) throws(RapportError) {
+    let (start, end) = try Self.timing(block[timingIndex], units: units, cue: number, path: path, example: example)
+    self.init(number: number, start: start, end: end, lines: Array(block[(timingIndex + 1)...]))
   }
 }

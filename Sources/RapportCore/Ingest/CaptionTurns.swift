@@ -12,7 +12,7 @@ enum CaptionTurns {
     for cue in cues {
       var inCue: Segment?
       for line in cue.lines {
-        var cleaned = CaptionLine(String(decoding: units[line.span], as: UTF16.self), references: references)
+        var cleaned = CaptionLine(line.text(in: units), references: references)
         if cleaned.voice == nil, let (label, rest) = PlainTextParser.splitLabel(Array(cleaned.text.utf16)[...]) {
           cleaned = CaptionLine(voice: label, text: String(decoding: rest, as: UTF16.self))
         }

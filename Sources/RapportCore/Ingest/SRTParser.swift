@@ -9,7 +9,7 @@ public enum SRTParser {
     var cues: [CaptionCue] = []
     for block in CaptionCue.blocks(units) {
       let number = cues.count + 1
-      let first = String(decoding: units[block[0].span], as: UTF16.self).trimmingWhitespace()
+      let first = block[0].text(in: units).trimmingWhitespace()
       let timingIndex: Int
       if first.contains("-->") {
         timingIndex = 0
@@ -21,9 +21,8 @@ public enum SRTParser {
           problem: "expected the number of cue \(number) or its timing line, found '\(first)'",
           remedy: "Start each cue with its number and a line such as '00:00:01,000 --> 00:00:04,000', and separate cues with one blank line")
       }
-      let (start, end) = try CaptionCue.timing(
-        block[timingIndex], units: units, cue: number, path: path, example: "00:00:01,000 --> 00:00:04,000")
-      cues.append(CaptionCue(number: number, start: start, end: end, lines: Array(block[(timingIndex + 1)...])))
+      cues.append(try CaptionCue(
+        number, block: block, timingIndex: timingIndex, units: units, path: path, example: "00:00:01,000 --> 00:00:04,000"))
     }
     guard !cues.isEmpty else {
       throw RapportError(.input, file: path, problem: "no cues found", remedy: "Check that the file holds SRT captions")

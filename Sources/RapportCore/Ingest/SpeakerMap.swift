@@ -20,14 +20,7 @@ public struct SpeakerMap: Sendable, Equatable {
 
   /// The built-in map extended by the map file at `path`.
   public static func load(path: String) throws(RapportError) -> SpeakerMap {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.read(path)
-    } catch {
-      throw RapportError(
-        .configuration, file: path, problem: "cannot read the speaker map (\(error.reason))",
-        remedy: "Check the --speaker-map path")
-    }
+    let bytes = try FileSystem.readConfiguration(path, what: "the speaker map", remedy: "Check the --speaker-map path")
     return try parse(String(decoding: bytes, as: UTF8.self), path: path)
   }
 

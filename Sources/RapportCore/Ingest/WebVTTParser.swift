@@ -7,7 +7,7 @@ public enum WebVTTParser {
   public static func parse(_ decoded: DecodedText, path: String, options: IngestOptions) throws(RapportError) -> ParsedTranscript {
     let units = Array(decoded.text.utf16)
     var blocks = CaptionCue.blocks(units)[...]
-    let header = blocks.first.map { String(decoding: units[$0[0].span], as: UTF16.self) } ?? ""
+    let header = blocks.first.map { $0[0].text(in: units) } ?? ""
     guard header.hasPrefix("WEBVTT"), header.count == 6 || header.dropFirst(6).first?.isWhitespace == true,
       blocks.first?.first?.number == 1
     else {
@@ -15,7 +15,7 @@ public enum WebVTTParser {
         .input, file: path, line: 1, problem: "a WebVTT file must start with the line 'WEBVTT'",
         remedy: "Add 'WEBVTT' as the first line, or choose the file's real format with --input-format")
     }
-    if let cueInHeader = blocks.first?.first(where: { String(decoding: units[$0.span], as: UTF16.self).contains("-->") }) {
+    if let cueInHeader = blocks.first?.first(where: { $0.text(in: units).contains("-->") }) {
       throw RapportError(
         .input, file: path, line: cueInHeader.number, problem: "the first cue follows the 'WEBVTT' header without a blank line",
         remedy: "Put one blank line after the header lines")
@@ -24,23 +24,20 @@ public enum WebVTTParser {
 
     var cues: [CaptionCue] = []
     for block in blocks {
-      let first = String(decoding: units[block[0].span], as: UTF16.self)
+      let first = block[0].text(in: units)
       if ["NOTE", "STYLE", "REGION"].contains(where: { first == $0 || first.hasPrefix($0 + " ") || first.hasPrefix($0 + "\t") }) {
         continue
       }
       let number = cues.count + 1
       let timingIndex = first.contains("-->") ? 0 : 1
-      guard timingIndex < block.count,
-        String(decoding: units[block[timingIndex].span], as: UTF16.self).contains("-->")
-      else {
+      guard timingIndex < block.count, block[timingIndex].text(in: units).contains("-->") else {
         throw RapportError(
           .input, file: path, line: block[0].number,
           problem: "cue \(number) has no timing line (found '\(first.trimmingWhitespace())')",
           remedy: "Give each cue a line such as '00:00:01.000 --> 00:00:04.000', and separate cues with one blank line")
       }
-      let (start, end) = try CaptionCue.timing(
-        block[timingIndex], units: units, cue: number, path: path, example: "00:00:01.000 --> 00:00:04.000")
-      cues.append(CaptionCue(number: number, start: start, end: end, lines: Array(block[(timingIndex + 1)...])))
+      cues.append(try CaptionCue(
+        number, block: block, timingIndex: timingIndex, units: units, path: path, example: "00:00:01.000 --> 00:00:04.000"))
     }
     return try CaptionTurns.build(cues, decoded: decoded, units: units, path: path, options: options, references: true)
   }

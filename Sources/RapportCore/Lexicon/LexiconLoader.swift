@@ -7,14 +7,7 @@ public enum LexiconLoader {
 
   /// Reads the lexicon at `path`.
   public static func load(path: String) throws(RapportError) -> Lexicon {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.read(path)
-    } catch {
-      throw RapportError(
-        .configuration, file: path, problem: "cannot read the lexicon (\(error.reason))",
-        remedy: "Check the --lexicon path")
-    }
+    let bytes = try FileSystem.readConfiguration(path, what: "the lexicon", remedy: "Check the --lexicon path")
     return try load(bytes: bytes, path: path)
   }
 

@@ -3,14 +3,7 @@
 public enum LexiconReader {
   /// Reads the lexicon at `path`; `format` overrides detection from the extension.
   public static func read(path: String, format: LexiconFormat? = nil) throws(RapportError) -> LexiconImport {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.read(path)
-    } catch {
-      throw RapportError(
-        .configuration, file: path, problem: "cannot read the lexicon (\(error.reason))",
-        remedy: "Check the lexicon path")
-    }
+    let bytes = try FileSystem.readConfiguration(path, what: "the lexicon", remedy: "Check the lexicon path")
     return try read(bytes: bytes, path: path, format: format)
   }
 

@@ -22,24 +22,26 @@ extension SessionsTable {
     add("bond_laughter_therapist") { String($0.indicators.bond.laughter.therapist) }
     add("bond_laughter_client") { String($0.indicators.bond.laughter.client) }
     add("bond_shared_laughter") { String($0.indicators.bond.laughter.shared) }
-    add("qr_therapist_turns") { String($0.indicators.questionsAndReflections.therapistTurns) }
-    add("qr_reflections") { String($0.indicators.questionsAndReflections.reflections) }
-    add("qr_open_questions") { String($0.indicators.questionsAndReflections.openQuestions) }
-    add("qr_closed_questions") { String($0.indicators.questionsAndReflections.closedQuestions) }
-    add("qr_questions") { String($0.indicators.questionsAndReflections.questions) }
-    add("qr_other_turns") { String($0.indicators.questionsAndReflections.otherTurns) }
+    let turnCounts: [(String, @Sendable (QuestionsAndReflections) -> Int)] = [
+      ("therapist_turns", \.therapistTurns), ("reflections", \.reflections), ("open_questions", \.openQuestions),
+      ("closed_questions", \.closedQuestions), ("questions", \.questions), ("other_turns", \.otherTurns),
+    ]
+    for (name, count) in turnCounts {
+      add("qr_\(name)") { String(count($0.indicators.questionsAndReflections)) }
+    }
     add("qr_ratio") { cell($0.indicators.questionsAndReflections.reflectionToQuestionRatio) }
     add("qr_percent_open") { cell($0.indicators.questionsAndReflections.percentOpenQuestions) }
     add("qr_miti_band") { $0.indicators.questionsAndReflections.mitiBand?.rawValue ?? "" }
     add("talk_mean_turn_therapist") { cell($0.indicators.talkBalance.therapist.meanTurnLength) }
     add("talk_mean_turn_client") { cell($0.indicators.talkBalance.client.meanTurnLength) }
     add("talk_client_word_share") { cell($0.indicators.talkBalance.clientWordShare) }
-    add("rupture_withdrawal") { cell($0.indicators.ruptureRepair.withdrawalMarkers) }
-    add("rupture_confrontation") { cell($0.indicators.ruptureRepair.confrontationMarkers) }
-    add("rupture_turns") { cell($0.indicators.ruptureRepair.ruptureTurns) }
-    add("rupture_repairs") { cell($0.indicators.ruptureRepair.repairStatements) }
-    add("rupture_repaired") { cell($0.indicators.ruptureRepair.repairedRuptures) }
-    add("rupture_unrepaired") { cell($0.indicators.ruptureRepair.unrepairedRuptures) }
+    let ruptureCounts: [(String, @Sendable (RuptureRepair) -> Int?)] = [
+      ("withdrawal", \.withdrawalMarkers), ("confrontation", \.confrontationMarkers), ("turns", \.ruptureTurns),
+      ("repairs", \.repairStatements), ("repaired", \.repairedRuptures), ("unrepaired", \.unrepairedRuptures),
+    ]
+    for (name, count) in ruptureCounts {
+      add("rupture_\(name)") { cell(count($0.indicators.ruptureRepair)) }
+    }
     let trajectories: [(String, @Sendable (AffectTrajectory) -> AffectTrajectory.Trajectory?)] = [
       ("negemo", \.negativeEmotion), ("trust", \.trust),
     ]

@@ -21,6 +21,47 @@ public enum FileSystem {
     return [UInt8](data)
   }
 
+  /// The bytes of a file the run cannot go on without (a lexicon, speaker map, themes or gold
+  /// file); when it cannot be read, a configuration error "cannot read `what` (why)" with
+  /// `remedy`.
+  static func readConfiguration(_ path: String, what: String, remedy: String) throws(RapportError) -> [UInt8] {
+    do {
+      return try read(path)
+    } catch {
+      throw RapportError(.configuration, file: path, problem: "cannot read \(what) (\(error.reason))", remedy: remedy)
+    }
+  }
+
+  /// Creates the output folder at `path` and its parents; when it cannot, a configuration
+  /// error that asks for another `--out`.
+  static func createOutputFolder(_ path: String) throws(RapportError) {
+    do {
+      try createDirectory(path)
+    } catch {
+      throw RapportError(
+        .configuration, file: path, problem: "cannot create the output folder (\(error.reason))",
+        remedy: "Choose another folder with --out")
+    }
+  }
+
+  /// Writes the output file at `path` atomically; when it cannot, `unwritable(path, ...)`.
+  static func writeOutput(
+    _ bytes: [UInt8], to path: String, remedy: String = "Check the output folder's permissions"
+  ) throws(RapportError) {
+    do {
+      try writeAtomically(bytes, to: path)
+    } catch {
+      throw unwritable(path, error, remedy: remedy)
+    }
+  }
+
+  /// The configuration error for an output file or folder that could not be written.
+  static func unwritable(
+    _ path: String, _ failure: Failure, remedy: String = "Check the output folder's permissions"
+  ) -> RapportError {
+    RapportError(.configuration, file: path, problem: "cannot write (\(failure.reason))", remedy: remedy)
+  }
+
   /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
   /// reader never sees half a file and an interrupted run leaves the old file intact.
   public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {

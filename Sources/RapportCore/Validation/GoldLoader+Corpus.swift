@@ -35,12 +35,10 @@ extension GoldLoader {
       }
       let bytes: [UInt8]
       let transcript: Transcript
-      do {
-        bytes = try FileSystem.read(file)
+      do throws(RapportError) {
+        bytes = try FileSystem.readConfiguration(file, what: "the gold file", remedy: "Check the file's permissions")
       } catch {
-        set.errors.append(RapportError(
-          .configuration, file: file, problem: "cannot read the gold file (\(error.reason))",
-          remedy: "Check the file's permissions"))
+        set.errors.append(error)
         continue
       }
       do throws(RapportError) {

@@ -19,14 +19,7 @@ public enum GoldLoader {
   /// Reads the gold file at `path` for `session` and checks it against `transcript`; throws
   /// the first problem found.
   public static func load(path: String, session: String, transcript: Transcript) throws(RapportError) -> GoldAnnotations {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.read(path)
-    } catch {
-      throw RapportError(
-        .configuration, file: path, problem: "cannot read the gold file (\(error.reason))",
-        remedy: "Check the --gold path")
-    }
+    let bytes = try FileSystem.readConfiguration(path, what: "the gold file", remedy: "Check the --gold path")
     let checked = check(bytes: bytes, path: path, session: session, transcript: transcript)
     if let first = checked.errors.first { throw first }
     return checked.sessions[session]!

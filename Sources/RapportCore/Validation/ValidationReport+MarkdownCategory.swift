@@ -28,7 +28,8 @@ extension ValidationReport {
       }
       out.line("- Hits sharing a token with other categories: \(listed.joined(separator: ", "))\(shared.count > 5 ? ", …" : "").")
     }
-    if let agreement = gold?.categories.first(where: { $0.category == category.id }) {
+    let agreement = gold?.categories.first { $0.category == category.id }
+    if let agreement {
       let score = agreement.score
       out.line("- Gold: precision \(MarkdownText.number(score.precision)), recall \(MarkdownText.number(score.recall)), F1 \(MarkdownText.number(score.f1)) (\(score.truePositives) TP, \(score.falsePositives) FP, \(score.falseNegatives) FN, \(agreement.redundantHits) redundant).")
     }
@@ -56,24 +57,23 @@ extension ValidationReport {
         out.blank()
       }
     }
-    if let agreement = gold?.categories.first(where: { $0.category == category.id }) {
-      if !agreement.falsePositives.isEmpty {
-        out.line("#### False positives of \(category.id) (\(agreement.falsePositives.count))")
-        out.blank()
-        for item in agreement.falsePositives {
-          out.line("- " + MarkdownText.kwic(item.context) + (item.entry.map { " — entry `\($0)`" } ?? ""))
-        }
-        out.blank()
-      }
-      if !agreement.falseNegatives.isEmpty {
-        out.line("#### False negatives of \(category.id) (\(agreement.falseNegatives.count))")
-        out.blank()
-        for item in agreement.falseNegatives {
-          out.line("- " + MarkdownText.kwic(item.context) + (item.goldLine.map { " — gold line \($0)" } ?? ""))
-        }
-        out.blank()
-      }
+    if let agreement {
+      cases("False positives", of: category.id, agreement.falsePositives, &out) { $0.entry.map { " — entry `\($0)`" } }
+      cases("False negatives", of: category.id, agreement.falseNegatives, &out) { $0.goldLine.map { " — gold line \($0)" } }
     }
+  }
+
+  /// A heading "`title` of `category` (count)" and a line per agreement case, when there are
+  /// any; `note` says what the case adds to its context (the entry that matched, the gold line).
+  private func cases(
+    _ title: String, of category: String, _ items: [AgreementCase], _ out: inout MarkdownText,
+    note: (AgreementCase) -> String?
+  ) {
+    guard !items.isEmpty else { return }
+    out.line("#### \(title) of \(category) (\(items.count))")
+    out.blank()
+    for item in items { out.line("- " + MarkdownText.kwic(item.context) + (note(item) ?? "")) }
+    out.blank()
   }
 
   private func reliability(_ value: Reliability) -> String {

@@ -9,13 +9,7 @@ extension ValidationReport {
   /// - Returns: the paths written.
   @discardableResult
   public func write(to directory: String) throws(RapportError) -> [String] {
-    do {
-      try FileSystem.createDirectory(directory)
-    } catch {
-      throw RapportError(
-        .configuration, file: directory, problem: "cannot create the output folder (\(error.reason))",
-        remedy: "Choose another folder with --out")
-    }
+    try FileSystem.createOutputFolder(directory)
     let json: [UInt8]
     do {
       json = try JSONOutput.encode(self)
@@ -25,13 +19,7 @@ extension ValidationReport {
     var written: [String] = []
     for (name, bytes) in [(Self.jsonFile, json), (Self.markdownFile, Array(markdown().utf8))] {
       let path = (directory as NSString).appendingPathComponent(name)
-      do {
-        try FileSystem.writeAtomically(bytes, to: path)
-      } catch {
-        throw RapportError(
-          .configuration, file: path, problem: "cannot write (\(error.reason))",
-          remedy: "Check the output folder's permissions")
-      }
+      try FileSystem.writeOutput(bytes, to: path)
       written.append(path)
     }
     return written
