@@ -55,12 +55,18 @@ import Testing
   }
 
   @Test func provenanceRecordsEveryOutputOption() {
-    let options = BatchOptions(
+    var options = BatchOptions(
       outputDirectory: "out", analysis: AnalysisOptions(segments: 4, includeHits: true, composite: false, turnDetails: true),
       formats: [.xml, .csv], speakerMapPath: "roles.txt", jobs: 7)
     #expect(options.recorded == [
       "composite": "false", "encoding": "detect", "format": "csv,xml", "include-hits": "true", "input-format": "detect",
-      "segments": "4", "speaker-map": "roles.txt", "turns": "true", "window": "3",
+      "keep-cues": "false", "segments": "4", "speaker-column": "detect", "speaker-map": "roles.txt",
+      "text-column": "detect", "turns": "true", "window": "3",
     ])
+    options.ingest = IngestOptions(format: .csv, keepCues: true, speakerColumn: "who", textColumn: "said")
+    #expect(options.recorded["input-format"] == "csv")
+    #expect(options.recorded["keep-cues"] == "true")
+    #expect(options.recorded["speaker-column"] == "who")
+    #expect(options.recorded["text-column"] == "said")
   }
 }
