@@ -78,7 +78,9 @@ struct EndToEndTests {
     let missing = try TestSupport.rapport(["analyze", "nowhere", "--lexicon", "lexicon.xml", "--out", "/tmp/x"], in: Self.folder)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("error: nowhere: no such file or folder. Check the path, or run without paths to analyze ./Corpus."))
-    let badLexicon = try TestSupport.rapport(["analyze", "sessions", "--lexicon", "sessions/first.txt"], in: Self.folder)
+    let badLexicon = try TestSupport.rapport([
+      "analyze", "sessions", "--lexicon", "sessions/first.txt", "--out", try TestSupport.temporaryDirectory(),
+    ], in: Self.folder)
     #expect(badLexicon.status == 2)
     #expect(badLexicon.stderr.contains("error: sessions/first.txt: no lexicon entries found when reading the file as table (4 line(s) skipped). Check that this is a lexicon file, or name its format with --format."))
     let badWindow = try TestSupport.rapport(["analyze", "--window", "0"], in: Self.folder)
