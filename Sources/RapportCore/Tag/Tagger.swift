@@ -110,14 +110,16 @@ public final class Tagger {
   /// the window before it, stopping at clause boundaries.
   private func applyModifiers(_ hits: [Hit], tokens: [Token], words: [Int]) -> [Hit] {
     let categories = matcher.categories
-    var wordPosition = [Int: Int]()
+    // Position among the words of each token index (-1 for punctuation): an array, not a
+    // dictionary, since this runs for every turn.
+    var wordPosition = [Int](repeating: -1, count: tokens.count)
     for (position, token) in words.enumerated() { wordPosition[token] = position }
     // Clause number of each word position: sentence ends, ';', ':' and boundary words split.
     var clause = [Int](repeating: 0, count: words.count)
     var boundaryWords = Set<Int>()
     for hit in hits where categories[Int(hit.category)].role == .clauseBoundary {
       // Every word of a boundary phrase ("on the other hand") belongs to no clause's window.
-      boundaryWords.formUnion(wordPosition[Int(hit.firstToken)]!...wordPosition[Int(hit.lastToken)]!)
+      boundaryWords.formUnion(wordPosition[Int(hit.firstToken)]...wordPosition[Int(hit.lastToken)])
     }
     var current = 0
     for position in words.indices {
@@ -136,12 +138,12 @@ public final class Tagger {
 
     var modifiers: [(role: CategoryRole, last: Int, clause: Int)] = []
     for hit in hits where [.negator, .intensifier, .hedge].contains(categories[Int(hit.category)].role) {
-      let last = wordPosition[Int(hit.lastToken)]!
+      let last = wordPosition[Int(hit.lastToken)]
       modifiers.append((categories[Int(hit.category)].role, last, clause[last]))
     }
     var result: [Hit] = []
     for var hit in hits where categories[Int(hit.category)].role == .content {
-      let start = wordPosition[Int(hit.firstToken)]!
+      let start = wordPosition[Int(hit.firstToken)]
       for modifier in modifiers
       where modifier.last < start && start - modifier.last <= options.window && modifier.clause == clause[start] {
         switch modifier.role {
