@@ -37,17 +37,17 @@ public struct QuestionsAndReflections: Sendable, Hashable, Codable {
     var turns = 0
     for turn in input.turns {
       guard let act = turn.act else { continue }
-      counts[act, default: 0] += 1
+      counts[act.isReflection ? .simpleReflection : act.group == .question ? act : .other, default: 0] += 1
       turns += 1
     }
     let open = counts[.openQuestion] ?? 0
     let questions = open + (counts[.closedQuestion] ?? 0)
-    let ratio = questions > 0 ? Double(counts[.reflection] ?? 0) / Double(questions) : nil
+    let ratio = questions > 0 ? Double(counts[.simpleReflection] ?? 0) / Double(questions) : nil
     if turns > 0, questions == 0 {
       input.notes.insert("no therapist question was found; reflectionToQuestionRatio, percentOpenQuestions and mitiBand are null")
     }
     return QuestionsAndReflections(
-      therapistTurns: turns, reflections: counts[.reflection] ?? 0, openQuestions: open,
+      therapistTurns: turns, reflections: counts[.simpleReflection] ?? 0, openQuestions: open,
       closedQuestions: counts[.closedQuestion] ?? 0, questions: questions, otherTurns: counts[.other] ?? 0,
       reflectionToQuestionRatio: ratio.map(Rounding.round),
       percentOpenQuestions: Rounding.percent(open, of: questions).map(Rounding.round),

@@ -1,16 +1,3 @@
-/// What a therapist turn does, in the terms of motivational-interviewing coding (MITI 4):
-/// a reflection, an open or a closed question, or something else.
-public enum TherapistAct: String, Sendable, Hashable, Codable, CaseIterable {
-  /// A statement that mirrors or paraphrases the client, even when it ends in `?`.
-  case reflection
-  /// A question that invites a wide range of answers (`What…`, `Tell me about…`).
-  case openQuestion = "open-question"
-  /// A question that asks for a yes/no or a short fact (`Did you…?`, `A or B?`).
-  case closedQuestion = "closed-question"
-  /// Anything else: information, advice, self-disclosure, greetings.
-  case other
-}
-
 /// Therapist act classifier: documented heuristics that label a therapist turn from its own
 /// words and the client turn before it. A pure function, usable on any text; docs/indicators.md
 /// ("Questions and reflections") lists the rules, the word lists and their limits.
@@ -50,7 +37,12 @@ public enum TherapistActs {
   /// before).
   ///
   /// - Complexity: O(n + m) in the words of the two turns.
-  public static func classify(_ turn: ActUtterance, previousClientTurn: ActUtterance?) -> TherapistAct {
+  public static func classify(_ turn: ActUtterance, previousClientTurn: ActUtterance?) -> TurnActs {
+    let primary = primaryAct(turn, previousClientTurn: previousClientTurn)
+    return TurnActs(primary: primary, all: [primary])
+  }
+
+  static func primaryAct(_ turn: ActUtterance, previousClientTurn: ActUtterance?) -> TherapistAct {
     let clientWords = previousClientTurn?.contentWords ?? []
     var act = TherapistAct.other
     var previous: TherapistAct?
@@ -78,17 +70,17 @@ public enum TherapistActs {
 
     if sentence.isQuestion {
       if let kind = questionOpening(of: sentence) { return kind }
-      if stem || (secondPerson && shared >= 1) || shared >= 2 { return .reflection }
+      if stem || (secondPerson && shared >= 1) || shared >= 2 { return .simpleReflection }
       return .closedQuestion
     }
     let clauses = sentence.clauses.map(dropMarkers).filter { !$0.isEmpty }
     if let first = clauses.first, let opening = statementOpening(first) { return opening }
-    if stem || (secondPerson && shared >= 2) { return .reflection }
+    if stem || (secondPerson && shared >= 2) { return .simpleReflection }
     // An echo: most of what the sentence says, the client just said (`Just a question mark.`).
-    if shared >= 1, shared * 2 >= content.count { return .reflection }
-    if secondPerson, shared >= 1, words.count <= 8 { return .reflection }
+    if shared >= 1, shared * 2 >= content.count { return .simpleReflection }
+    if secondPerson, shared >= 1, words.count <= 8 { return .simpleReflection }
     // A summary: `So the anger's got some guilt in it`, not `So, let's start`.
-    if words.first == "so", !words.contains(where: { Words.firstPerson.contains($0) }) { return .reflection }
+    if words.first == "so", !words.contains(where: { Words.firstPerson.contains($0) }) { return .simpleReflection }
     return .other
   }
 

@@ -20,7 +20,7 @@ public enum Summarizer {
       return IndicatorInput.TurnFacts(
         number: turn.number, role: transcript.speakers[turn.speaker].role, counts: counts.turnCounts[index],
         laughter: laughter.count, bothLaugh: laughter.contains { $0.kind.contains("both") },
-        act: acts[index])
+        act: acts[index]?.primary)
     }
     var categoryIndex: [String: Int] = [:]
     for category in content { categoryIndex[matcher.categories[category].id] = category }
@@ -53,7 +53,7 @@ public enum Summarizer {
         return TurnSummary(
           number: turn.number, speaker: transcript.speakers[turn.speaker].label,
           role: transcript.speakers[turn.speaker].role, start: turn.start, words: counts.turnWords[index],
-          segment: counts.segment(ofTurn: index), act: acts[index],
+          segment: counts.segment(ofTurn: index), act: acts[index]?.primary,
           counts: content.map { counts.turnCounts[index][$0] })
       }
     }
@@ -70,7 +70,7 @@ public enum Summarizer {
 
   /// The act of each therapist turn (nil for other turns), each read against the most recent
   /// client turn before it.
-  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TherapistAct?] {
+  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TurnActs?] {
     let transcript = tagged.transcript
     let normalizer = TextNormalizer()
     func utterance(_ index: Int) -> ActUtterance {

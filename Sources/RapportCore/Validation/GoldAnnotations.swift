@@ -31,6 +31,17 @@ public struct GoldAct: Sendable, Hashable, Codable {
     /// Anything else (information, structuring, self-disclosure, …).
     case other
 
+    /// The gold label of a classifier's act: reflections of either kind are `reflection`,
+    /// questions keep their kind, and every other code is `other`.
+    public init?(_ act: TherapistAct) {
+      switch act {
+      case .openQuestion: self = .openQuestion
+      case .closedQuestion: self = .closedQuestion
+      case .simpleReflection, .complexReflection: self = .reflection
+      default: self = .other
+      }
+    }
+
     public static func < (a: Label, b: Label) -> Bool {
       allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

@@ -4,7 +4,7 @@ extension ValidationOptions {
   public static let classifierActs: @Sendable (TaggedTranscript) -> [Int: GoldAct.Label] = { tagged in
     var acts: [Int: GoldAct.Label] = [:]
     for (index, act) in Summarizer.therapistActs(tagged, vocabulary: nil).enumerated() {
-      guard let act, let label = GoldAct.Label(rawValue: act.rawValue) else { continue }
+      guard let act, let label = GoldAct.Label(act.primary) else { continue }
       acts[tagged.transcript.turns[index].number] = label
     }
     return acts
