@@ -72,8 +72,14 @@ public struct ActUtterance: Sendable, Hashable {
     for index in tokens.indices {
       let token = tokens[index]
       if token.kind.isWord {
-        clause.append(form(token))
         lastWord = index
+        let word = form(token)
+        if TherapistActs.Words.fillers.contains(word) || clause.last == word
+          || isCutOff(at: index, word: word, in: tokens, form: form)
+        {
+          continue
+        }
+        clause.append(word)
       } else if token.kind == .punctuation, breaksClause(at: index, in: tokens, form: form), !clause.isEmpty {
         clauses.append(clause)
         clause = []
@@ -83,7 +89,30 @@ public struct ActUtterance: Sendable, Hashable {
     let question = tokens[(lastWord + 1)...].contains {
       $0.kind == .punctuation && form($0).contains("?")
     }
-    return Sentence(clauses: clauses, isQuestion: question)
+    return Sentence(clauses: clauses.compactMap(withoutFillers), isQuestion: question)
+  }
+
+  /// A clause without the fillers that open it (`you know`, `I mean`), or nil when it is only
+  /// a filler (`kind of`, `I guess`).
+  private static func withoutFillers(_ clause: [String]) -> [String]? {
+    var rest = clause[...]
+    while rest.count >= 2, TherapistActs.Words.fillerClauses.prefix(2).contains(where: { rest.starts(with: $0) }) {
+      rest = rest.dropFirst(2)
+    }
+    if rest.isEmpty || TherapistActs.Words.fillerClauses.contains(where: { rest.elementsEqual($0) }) { return nil }
+    return Array(rest)
+  }
+
+  /// A word the speaker broke off: one joined to a dash that no word follows (`the- the
+  /// rise`), or a stutter joined by a dash to the word it starts (`w-where`).
+  private static func isCutOff(at index: Int, word: String, in tokens: ArraySlice<Token>, form: (Token) -> String) -> Bool {
+    let dash = index + 1
+    guard dash < tokens.endIndex, tokens[dash].kind == .punctuation, tokens[dash].start == tokens[index].end,
+      form(tokens[dash]) == "-"
+    else { return false }
+    let next = dash + 1
+    guard next < tokens.endIndex, tokens[next].kind.isWord, tokens[next].start == tokens[dash].end else { return true }
+    return word.count <= 3 && form(tokens[next]).hasPrefix(word)
   }
 
   /// Commas, semicolons, colons and ellipses end a clause; a dash does unless it joins two

@@ -1,87 +1,226 @@
-/// Therapist act classifier: documented heuristics that label a therapist turn from its own
-/// words and the client turn before it. A pure function, usable on any text; docs/indicators.md
-/// ("Questions and reflections") lists the rules, the word lists and their limits.
+/// What the act rules know of the session when they read a therapist turn: the content words of
+/// the client's most recent turn, and of every client turn so far (a reflection often restates
+/// something said several turns back).
+public struct ActContext: Sendable, Hashable {
+  /// Content words of the client turn just before (empty when none came before).
+  public var previousClient: Set<String>
+  /// Content words of every client turn so far, the previous one included.
+  public var clientHistory: Set<String>
+
+  /// A context of `previousClient` and `clientHistory` content words.
+  public init(previousClient: Set<String> = [], clientHistory: Set<String> = []) {
+    self.previousClient = previousClient
+    self.clientHistory = clientHistory.union(previousClient)
+  }
+
+  /// The context after the client says `turn`.
+  public mutating func add(clientTurn turn: ActUtterance) {
+    previousClient = turn.contentWords
+    clientHistory.formUnion(previousClient)
+  }
+}
+
+/// Therapist behaviour coder: documented rules that give each sentence of a therapist turn a
+/// MITI 4.2 code, and the turn the code that takes most of it. A pure function of the turn's
+/// words and what the client said before; docs/indicators.md ("Therapist behaviour codes")
+/// gives every rule with examples and its known failure modes.
 ///
-/// A turn is cut into sentences, each sentence gets an act, and the turn takes the act of its
-/// last sentence that is not `other` (as a coder labels a turn that does several things by its
-/// last act). A sentence is classified in this order:
-/// 1. Ending in `?`:
-///    - its first clause (leading `and`, `so`, `okay`… skipped) opening like a question
-///      decides: an open stem (`tell me`, `describe`, `I wonder what`, `help me understand`) or
-///      a wh-word (`what`, `how`, `why`, `where`, `when`, `who`) → open; `what if`, `which` or
-///      an auxiliary (`do`, `did`, `is`, `can`, `would`, …) → closed, except
-///      `can/could/would you tell|say|describe|talk|explain|walk…` and `can I ask` + wh-word →
-///      open; a bare `can I ask` leaves the decision to the next clause;
-///    - else a later clause opening with a wh-word or an open stem (`Jordan, how are you?`)
-///      → open, or with a full auxiliary clause (`…, can we start over?`) → closed; a tag
-///      (`…, isn't it?`, `…, right?`) does not decide;
-///    - else a sentence ending in a wh-word (`Found out as what?`) or a short `and …?`
-///      (`And other days?`) → open;
-///    - else, right after a question sentence in the same turn, a fragment that elaborates it
-///      (`What would it be like to not cave? To stay with it?`) → that question's kind;
-///    - else it is a statement said with a rising voice: a reflection when it carries
-///      reflection features (below), otherwise a closed question.
-/// 2. Not ending in `?`: an open stem at its start → open question (`Tell me more about that.`);
-///    reflection features → reflection; else other.
+/// A sentence is coded in this order:
+/// 1. Only facilitation (`mm-hmm`, `okay`, `I see`) or a short greeting → `other`.
+/// 2. Ending in `?`: an opening that asks (a wh-word, an auxiliary, an open stem, a later
+///    clause that asks) decides open or closed; a fragment right after a question takes that
+///    question's kind; a statement said with a rising voice is a reflection when it carries a
+///    reflection stem (`so you're…?`, `it sounds like…?`), otherwise a closed question.
+/// 3. Not ending in `?`: an open stem (`Tell me about…`) → open question; confronting words →
+///    confront; an affirmation or autonomy phrase that is not plainly a reflection → affirm /
+///    emphasizing autonomy; then two scores decide between reflection and input:
+///    - reflection: a reflection stem (3), a clause opening `you` + a state (`you feel`,
+///      `you're`, `you want`: 1.5), content words shared with the previous client turn (0.75
+///      each, up to three) or, with a `you`, with earlier client turns (0.4 each, up to two),
+///      a feeling word with a `you` (0.5), a `so …` summary without first person (0.75), less
+///      one when the sentence neither says `you` nor shares a word with the client;
+///    - input: an advice cue (2), information cues (1 each, up to three), `you` + a modal
+///      (`you can`, `you'll`, `you're going to`: 1.5), the therapist as subject (1), a number
+///      (0.5), a general subject (`it`, `there`, `people`) with no `you` (0.5), more than 20
+///      words (0.5).
+///    Reflection when its score is at least 1 and above input's; else input when input's is at
+///    least 1 (advice when an advice cue is present, with permission when permission was asked
+///    or a choice left open, otherwise giving information); else a reflection when its score is
+///    at least 0.5; else giving information for six words or more; else `other`.
+/// A reflection is complex when it carries a complex stem (`part of you`, `on the other hand`),
+/// a feeling word the client has not used, or three content words the client has not said.
 ///
-/// Reflection features: a reflection stem anywhere in the sentence (`it sounds like`, `so you`,
-/// `you feel`, `what I hear`, `part of you`, `must have`, …) unless `sounds` is followed by an
-/// appraisal (`sounds good`, `sounds like a plan`); a second-person word and two content words
-/// shared with the client's previous turn; an echo (at least half of the sentence's content
-/// words, and at least one, come from the client's turn); a short sentence (eight words or
-/// fewer) with a second-person word and one shared content word; a sentence opening with `so`
-/// that has no first-person word (`So the anger's got some guilt in it`). In a `?` sentence a
-/// stem, or one shared content word with a second-person word, or two without, is enough.
+/// The turn's primary code: the closing question when its group holds at least 45% of the
+/// coded words, else the group with the most words (the latest act of that group). Every code
+/// found, and affirm / seeking collaboration / emphasizing autonomy cues inside other acts,
+/// are listed in `TurnActs.all`.
 public enum TherapistActs {
-  /// The act of a therapist `turn`, given the client turn before it (nil when none came
-  /// before).
-  ///
-  /// - Complexity: O(n + m) in the words of the two turns.
+  /// Share of a turn's coded words a closing question needs to code the turn.
+  static let closingQuestionShare = 0.45
+
+  /// The acts of a therapist `turn`, given the client turn before it (nil when none came
+  /// before) and nothing earlier.
   public static func classify(_ turn: ActUtterance, previousClientTurn: ActUtterance?) -> TurnActs {
-    let primary = primaryAct(turn, previousClientTurn: previousClientTurn)
-    return TurnActs(primary: primary, all: [primary])
+    var context = ActContext()
+    if let previousClientTurn { context.add(clientTurn: previousClientTurn) }
+    return classify(turn, context: context)
   }
 
-  static func primaryAct(_ turn: ActUtterance, previousClientTurn: ActUtterance?) -> TherapistAct {
-    let clientWords = previousClientTurn?.contentWords ?? []
-    var act = TherapistAct.other
-    var previous: TherapistAct?
+  /// The acts of a therapist `turn` read against what the client said so far.
+  ///
+  /// - Complexity: O(n · p) in the turn's words n and the cue phrases p.
+  public static func classify(_ turn: ActUtterance, context: ActContext) -> TurnActs {
+    var coded: [(act: TherapistAct, words: Int)] = []
+    var all: [TherapistAct] = []
+    var previousQuestion: TherapistAct?
     for sentence in turn.sentences {
-      var found = classify(sentence, clientWords: clientWords)
-      if sentence.isQuestion, let previous, previous == .openQuestion || previous == .closedQuestion,
-        questionOpening(of: sentence) == nil
-      {
-        found = previous
-      }
-      if found != .other { act = found }
-      previous = found
+      let words = sentence.clauses.flatMap { $0 }
+      guard !words.isEmpty else { continue }
+      let act = code(sentence, words: words, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
+      coded.append((act, words.count))
+      for found in [act] + secondaryActs(words, primary: act) where !all.contains(found) { all.append(found) }
+      previousQuestion = act.isQuestion ? act : nil
     }
-    return act
+    return TurnActs(primary: primary(of: coded), all: all.isEmpty ? [.other] : all)
   }
 
-  /// The act of one sentence, given the content words of the client's previous turn.
-  static func classify(_ sentence: ActUtterance.Sentence, clientWords: Set<String>) -> TherapistAct {
-    let words = sentence.clauses.flatMap { $0 }
-    guard !words.isEmpty else { return .other }
-    let content = ActUtterance.contentWords(of: words)
-    let shared = content.intersection(clientWords).count
-    let secondPerson = words.contains { Words.secondPerson.contains($0) }
-    let stem = Words.reflectionStems.contains { contains(words, phrase: $0) } && !isAppraisal(words)
+  /// The code of a whole turn from the codes of its sentences and their word counts.
+  static func primary(of coded: [(act: TherapistAct, words: Int)]) -> TherapistAct {
+    let acts = coded.filter { $0.act != .other }
+    guard let last = acts.last else { return .other }
+    var words: [TherapistAct.Group: Int] = [:]
+    for (act, count) in acts { words[act.group, default: 0] += count }
+    let total = words.values.reduce(0, +)
+    if last.act.isQuestion, Double(words[.question] ?? 0) >= closingQuestionShare * Double(total) { return last.act }
+    let most = words.values.max() ?? 0
+    return acts.last { words[$0.act.group] == most }?.act ?? last.act
+  }
 
+  /// Behaviours a sentence carries beside its code: an affirmation, seeking collaboration or
+  /// emphasizing autonomy inside a question or a reflection.
+  static func secondaryActs(_ words: [String], primary: TherapistAct) -> [TherapistAct] {
+    var found: [TherapistAct] = []
+    if primary != .affirm, containsAny(words, Words.affirmCues) { found.append(.affirm) }
+    if containsAny(words, Words.collaborationCues) { found.append(.seekingCollaboration) }
+    if primary != .emphasizingAutonomy, containsAny(words, Words.autonomyCues) { found.append(.emphasizingAutonomy) }
+    return found
+  }
+
+  /// The code of one sentence.
+  static func code(
+    _ sentence: ActUtterance.Sentence, words: [String], context: ActContext, previousQuestion: TherapistAct?
+  ) -> TherapistAct {
+    if words.allSatisfy({ Words.facilitation.contains($0) }) || (words.count <= 4 && containsAny(words, Words.greetings)) {
+      return .other
+    }
+    let score = Scores(sentence, words: words, context: context)
     if sentence.isQuestion {
-      if let kind = questionOpening(of: sentence) { return kind }
-      if stem || (secondPerson && shared >= 1) || shared >= 2 { return .simpleReflection }
+      if let kind = questionOpening(of: sentence) ?? previousQuestion { return kind }
+      if score.stem { return reflection(words, context: context) }
       return .closedQuestion
     }
-    let clauses = sentence.clauses.map(dropMarkers).filter { !$0.isEmpty }
-    if let first = clauses.first, let opening = statementOpening(first) { return opening }
-    if stem || (secondPerson && shared >= 2) { return .simpleReflection }
-    // An echo: most of what the sentence says, the client just said (`Just a question mark.`).
-    if shared >= 1, shared * 2 >= content.count { return .simpleReflection }
-    if secondPerson, shared >= 1, words.count <= 8 { return .simpleReflection }
-    // A summary: `So the anger's got some guilt in it`, not `So, let's start`.
-    if words.first == "so", !words.contains(where: { Words.firstPerson.contains($0) }) { return .simpleReflection }
-    return .other
+    let first = firstClause(sentence)
+    if statementOpening(first) != nil { return .openQuestion }
+    if containsAny(words, Words.confrontCues) { return .confront }
+    if score.reflection < 2, containsAny(words, Words.affirmCues) { return .affirm }
+    if score.reflection < 2, containsAny(words, Words.autonomyCues) { return .emphasizingAutonomy }
+    if score.reflection >= 1, score.reflection > score.input { return reflection(words, context: context) }
+    if score.input >= 1 {
+      guard score.advice else { return .givingInformation }
+      return containsAny(words, Words.permissionCues) ? .adviceWithPermission : .advice
+    }
+    if score.reflection >= 0.5 { return reflection(words, context: context) }
+    return words.count >= 6 ? .givingInformation : .other
+  }
+
+  /// Simple or complex, for a sentence coded as a reflection.
+  static func reflection(_ words: [String], context: ActContext) -> TherapistAct {
+    if containsAny(words, Words.complexStems) { return .complexReflection }
+    if words.contains(where: { Words.feelingWords.contains($0) && !context.clientHistory.contains($0) }) {
+      return .complexReflection
+    }
+    let added = ActUtterance.contentWords(of: words).subtracting(context.clientHistory)
+    return added.count >= 3 ? .complexReflection : .simpleReflection
+  }
+
+  /// The two scores that decide between a reflection and input in a statement.
+  struct Scores {
+    var reflection = 0.0
+    var input = 0.0
+    /// A reflection stem is present (and `sounds` is not an appraisal).
+    var stem = false
+    /// An advice cue is present.
+    var advice = false
+
+    init(_ sentence: ActUtterance.Sentence, words: [String], context: ActContext) {
+      let content = ActUtterance.contentWords(of: words)
+      let sharedPrevious = content.intersection(context.previousClient).count
+      let sharedEarlier = content.intersection(context.clientHistory).subtracting(context.previousClient).count
+      let secondPerson = words.contains { Words.secondPerson.contains($0) }
+      stem = containsAny(words, Words.reflectionStems) && !isAppraisal(words)
+      let subjects = sentence.clauses.map(youClause)
+      if stem { reflection += 3 }
+      if subjects.contains(.state) { reflection += 1.5 }
+      reflection += 0.75 * Double(min(sharedPrevious, 3))
+      if secondPerson { reflection += 0.4 * Double(min(sharedEarlier, 2)) }
+      if secondPerson, words.contains(where: { Words.feelingWords.contains($0) }) { reflection += 0.5 }
+      if sentence.clauses.first?.first == "so",
+        !words.contains(where: { Words.firstPersonSingular.contains($0) || Words.firstPersonPlural.contains($0) })
+      {
+        reflection += 0.75
+      }
+      if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
+
+      advice = containsAny(words, Words.adviceCues)
+      if advice { input += 2 }
+      input += Double(min(Words.informationCues.lazy.filter { contains(words, phrase: $0) }.count, 3))
+      if subjects.contains(.modal) { input += 1.5 }
+      let first = firstClause(sentence)
+      if let head = first.first {
+        if !stem, Words.firstPersonSingular.contains(head) || Words.firstPersonPlural.contains(head) { input += 1 }
+        if Words.genericSubjects.contains(head), !secondPerson { input += 0.5 }
+      }
+      if words.contains(where: { $0.first?.isNumber == true }) { input += 0.5 }
+      if words.count > 20 { input += 0.5 }
+    }
+  }
+
+  /// What a clause opening with `you` says: the client's state (`you feel`, `you're`, `you
+  /// want`) or what will or should happen (`you can`, `you'll`, `you're going to`).
+  enum YouClause { case state, modal }
+
+  /// The kind of a clause whose subject is `you`, or nil when its subject is not `you`.
+  static func youClause(_ clause: [String]) -> YouClause? {
+    let words = dropMarkers(clause)
+    guard let head = words.first else { return nil }
+    let rest = Array(words.dropFirst())
+    switch head {
+    case "you'll": return .modal
+    case "you'd": return ["like", "rather", "love", "prefer", "want"].contains(rest.first ?? "") ? .state : .modal
+    case "you're": return rest.starts(with: ["going", "to"]) || rest.first == "gonna" ? .modal : .state
+    case "you've": return rest.starts(with: ["got", "to"]) ? .modal : .state
+    case "you": break
+    default: return nil
+    }
+    var index = 0
+    let hedges: Set<String> = ["just", "really", "also", "still", "probably", "actually", "definitely", "certainly", "kind", "of", "sort", "maybe"]
+    while index < rest.count {
+      if rest[index] == "might" || rest[index] == "may" { return .modal }
+      guard hedges.contains(rest[index]) else { break }
+      index += 1
+    }
+    guard index < rest.count else { return .state }
+    let verb = rest[index]
+    let next = rest.dropFirst(index + 1)
+    if Words.modals.contains(verb) { return .modal }
+    if ["need", "have", "got"].contains(verb), next.first == "to" { return .modal }
+    if verb == "are", next.starts(with: ["going", "to"]) { return .modal }
+    return .state
+  }
+
+  /// The sentence's first clause that has words once its discourse markers are dropped.
+  static func firstClause(_ sentence: ActUtterance.Sentence) -> [String] {
+    sentence.clauses.lazy.map(dropMarkers).first { !$0.isEmpty } ?? []
   }
 
   /// The question kind a `?` sentence's wording signals, or nil when it reads as a statement
@@ -107,6 +246,12 @@ public enum TherapistActs {
     }
     guard let head = clause.first else { return nil }
     if head == "which" || starts(clause, with: ["what", "if"]) { return .closedQuestion }
+    if Words.prepositions.contains(head), clause.count > 1, Words.wh.contains(clause[1]) { return .openQuestion }
+    if starts(clause, with: ["any", "thoughts"]) || starts(clause, with: ["anything", "else"])
+      || starts(clause, with: ["any", "ideas"])
+    {
+      return .openQuestion
+    }
     if Words.wh.contains(head) { return .openQuestion }
     if Words.auxiliaries.contains(head) {
       let rest = clause.dropFirst()
@@ -138,20 +283,19 @@ public enum TherapistActs {
   /// A tag added to a statement: `isn't it`, `is that right`, `don't you`, `right`, `okay`.
   static func isTag(_ clause: [String]) -> Bool {
     if clause.count == 1 { return Words.oneWordTags.contains(clause[0]) }
-    guard clause.count <= 3, Words.auxiliaries.contains(clause[0]), Words.tagPronouns.contains(clause[1]) else {
-      return false
-    }
-    return clause.count == 2 || Words.tagEndings.contains(clause[2])
+    if clause.count <= 4, Words.auxiliaries.contains(clause[0]), Words.tagPronouns.contains(clause[1]) { return true }
+    return [["did", "i", "get", "that", "right"], ["does", "that", "sound", "right"]].contains(clause)
   }
 
-  /// The clause without its leading discourse markers (`and`, `so`, `okay`, `well`).
+  /// The clause without its leading discourse markers (`and`, `so`, `okay`, `well`); a marker
+  /// that is the clause's last word (`…, right`) stays.
   static func dropMarkers(_ clause: [String]) -> [String] {
     var rest = clause[...]
-    while let head = rest.first {
-      if Words.markers.contains(head) {
-        rest = rest.dropFirst()
-      } else if head == "all", rest.dropFirst().first == "right" {
+    while let head = rest.first, rest.count > 1 || !["right", "great", "good", "like", "all"].contains(head) {
+      if head == "all", rest.dropFirst().first == "right" {
         rest = rest.dropFirst(2)
+      } else if Words.markers.contains(head) {
+        rest = rest.dropFirst()
       } else {
         break
       }
@@ -166,5 +310,9 @@ public enum TherapistActs {
   static func contains(_ words: [String], phrase: [String]) -> Bool {
     guard words.count >= phrase.count else { return false }
     return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+  }
+
+  static func containsAny(_ words: [String], _ phrases: [[String]]) -> Bool {
+    phrases.contains { contains(words, phrase: $0) }
   }
 }

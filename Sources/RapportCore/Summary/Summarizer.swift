@@ -68,8 +68,8 @@ public enum Summarizer {
     analyze(tagged, session: session, matcher: matcher, vocabulary: nil, recorded: options).summary
   }
 
-  /// The act of each therapist turn (nil for other turns), each read against the most recent
-  /// client turn before it.
+  /// The acts of each therapist turn (nil for other turns), each read against what the
+  /// client said before it in the session.
   static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TurnActs?] {
     let transcript = tagged.transcript
     let normalizer = TextNormalizer()
@@ -77,13 +77,13 @@ public enum Summarizer {
       if let vocabulary { return ActUtterance(tokens: tagged.tokens[index], vocabulary: vocabulary) }
       return ActUtterance(tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer)
     }
-    var previousClient: ActUtterance?
+    var context = ActContext()
     return transcript.turns.indices.map { index in
       switch transcript.speakers[transcript.turns[index].speaker].role {
       case .therapist:
-        return TherapistActs.classify(utterance(index), previousClientTurn: previousClient)
+        return TherapistActs.classify(utterance(index), context: context)
       case .client:
-        previousClient = utterance(index)
+        context.add(clientTurn: utterance(index))
         return nil
       case .other:
         return nil
