@@ -2,59 +2,182 @@ import Testing
 
 @testable import RapportCore
 
-/// The therapist act heuristics, sentence shape by sentence shape.
+/// The MITI 4.2 behaviour rules, code by code, on turns we wrote.
 @Suite struct IndicatorTherapistActsTests {
-  static func classify(_ therapist: String, after client: String?) throws -> TherapistAct {
+  static func acts(_ therapist: String, after client: [String]) throws -> TurnActs {
     let tokenizer = try Tokenizer()
-    return TherapistActs.classify(
-      ActUtterance(text: therapist, tokenizer: tokenizer),
-      previousClientTurn: client.map { ActUtterance(text: $0, tokenizer: tokenizer) })
+    var context = ActContext()
+    for turn in client { context.add(clientTurn: ActUtterance(text: turn, tokenizer: tokenizer)) }
+    return TherapistActs.classify(ActUtterance(text: therapist, tokenizer: tokenizer), context: context)
+  }
+
+  static func classify(_ therapist: String, after client: String?) throws -> TherapistAct {
+    try acts(therapist, after: client.map { [$0] } ?? []).primary
   }
 
   @Test(arguments: [
-    // Open questions: wh-words, open stems with or without "?", functionally open auxiliaries.
-    ("What brings you in today?", nil, TherapistAct.openQuestion),
-    ("And how did that feel?", nil, .openQuestion),
-    ("Tell me more about that.", nil, .openQuestion),
-    ("I wonder what that was like for you.", nil, .openQuestion),
-    ("Can you tell me more about your sister?", nil, .openQuestion),
-    ("Jordan, how are you?", nil, .openQuestion),
-    ("Can I ask where that comes from?", nil, .openQuestion),
-    ("Found out as what?", nil, .openQuestion),
-    ("What would it be like to not cave? To stay with what you said?", nil, .openQuestion),
-    // Closed questions: auxiliaries, either/or choices, "what if", rising statements.
-    ("Did you sleep?", nil, .closedQuestion),
-    ("Is it the form, or the time?", nil, .closedQuestion),
-    ("Which would be worse?", nil, .closedQuestion),
-    ("What if you deleted the app?", nil, .closedQuestion),
-    ("Okay. None of them?", "Didn't do them.", .closedQuestion),
-    ("Can I ask, can we start over?", nil, .closedQuestion),
-    // Reflections: stems, echoes, rising reflections, "so" summaries.
-    ("It sounds like you feel alone.", "I feel alone.", .reflection),
-    ("So you felt left out.", nil, .reflection),
-    ("Just a question mark.", "She texts a question mark. Just a question mark.", .reflection),
-    ("In front of everybody?", "He said it in front of everybody.", .reflection),
-    ("You're worried about the presentation, is that right?", "The presentation is Thursday and I'm dreading it.", .reflection),
-    ("So the worksheet itself started to feel like another place to fail.", "I'd just fail the worksheet too.", .reflection),
-    // Other: information, appraisals, plans, greetings.
-    ("That sounds like a good plan.", "I'll write it down tonight.", .other),
-    ("So, let's start where we usually do.", nil, .other),
-    ("Thank you for telling me.", "I didn't want to come today.", .other),
-    ("Hi.", nil, .other),
-    ("", nil, .other),
-  ] as [(String, String?, TherapistAct)])
-  func classifiesOneTurn(therapist: String, client: String?, expected: TherapistAct) throws {
-    #expect(try Self.classify(therapist, after: client) == expected)
+    ("What brings you in today?", nil),
+    ("And how did that feel?", nil),
+    ("Tell me more about that.", nil),
+    ("I wonder what that was like for you.", nil),
+    ("Can you tell me more about your sister?", nil),
+    ("Jordan, how are you?", nil),
+    ("In what ways has the move changed things?", nil),
+    ("Um, w-where would you like to start?", nil),
+    ("Found out as what?", nil),
+  ] as [(String, String?)])
+  func openQuestions(therapist: String, client: String?) throws {
+    #expect(try Self.classify(therapist, after: client) == .openQuestion)
   }
 
-  /// A turn that does several things takes its last act that is not `other`.
+  @Test(arguments: [
+    ("Did you sleep?", nil),
+    ("Is it the form, or the time?", nil),
+    ("Which would be worse?", nil),
+    ("What if you deleted the app?", nil),
+    ("Okay. None of them?", "Didn't do them."),
+    ("Have you ever tried a sleep diary?", nil),
+  ] as [(String, String?)])
+  func closedQuestions(therapist: String, client: String?) throws {
+    #expect(try Self.classify(therapist, after: client) == .closedQuestion)
+  }
+
+  @Test(arguments: [
+    ("You skipped the gym twice this week.", "I skipped the gym twice this week."),
+    ("So you went back to the bakery.", "I went back to the bakery on Monday."),
+    ("The bus was late again.", "The bus was late again and I missed the start."),
+    ("You drove to the coast.", "We drove to the coast for the weekend."),
+    ("So your brother called.", "My brother called last night."),
+  ] as [(String, String)])
+  func simpleReflections(therapist: String, client: String) throws {
+    #expect(try Self.classify(therapist, after: client) == .simpleReflection)
+  }
+
+  @Test(arguments: [
+    ("It sounds like part of you wants to quit and part of you is scared to.", "I keep saying I'll quit."),
+    ("You're worried that if you slow down, everything falls apart.", "I can't stop working."),
+    ("On the one hand the wine helps you sleep, and on the other hand you wake up feeling worse.", "A glass helps me sleep."),
+    ("It must be exhausting to carry all of that alone.", "I do everything at home."),
+    ("So you're wondering whether it's even worth trying again?", "I tried before and failed."),
+  ] as [(String, String)])
+  func complexReflections(therapist: String, client: String) throws {
+    #expect(try Self.classify(therapist, after: client) == .complexReflection)
+  }
+
+  /// A reflection may restate what the client said several turns back.
+  @Test func aReflectionReachesBackThroughTheSession() throws {
+    let earlier = ["My knee hurts when I climb the stairs at the office.", "Yeah.", "I don't know."]
+    #expect(try Self.acts("Those office stairs have been hard on your knee.", after: earlier).primary.isReflection)
+  }
+
+  @Test(arguments: [
+    "Nicotine patches release a steady dose through the skin over the day.",
+    "Most people who cut down gradually find the first two weeks the hardest.",
+    "The clinic is open until eight on Thursdays.",
+    "I'm going to send the results to your doctor this afternoon.",
+    "There are three groups that meet on weekday evenings.",
+  ])
+  func givingInformation(therapist: String) throws {
+    #expect(try Self.classify(therapist, after: "Okay.") == .givingInformation)
+  }
+
+  @Test(arguments: [
+    "You need to stop drinking before the surgery.",
+    "I'd recommend cutting out coffee after lunch.",
+    "Make sure you take the tablet with food.",
+    "You should try walking to work twice a week.",
+    "It's really important that you keep the appointment.",
+  ])
+  func advice(therapist: String) throws {
+    #expect(try Self.classify(therapist, after: "Okay.") == .advice)
+  }
+
+  @Test(arguments: [
+    "If you want, you could try the breathing exercise before bed.",
+    "It's up to you, but I'd suggest writing the worries down first.",
+    "You might want to try the app and see what you think.",
+    "If you like, I'd recommend starting with ten minutes a day.",
+    "You could try a smaller plate, see if it fits for you.",
+  ])
+  func adviceWithPermission(therapist: String) throws {
+    #expect(try Self.classify(therapist, after: "Okay.") == .adviceWithPermission)
+  }
+
+  @Test(arguments: [
+    "Good job getting here on a day like today.",
+    "That took courage.",
+    "Well done.",
+    "I'm impressed that you went to all three meetings.",
+    "You've worked hard on this.",
+  ])
+  func affirmations(therapist: String) throws {
+    #expect(try Self.classify(therapist, after: "I went to all three meetings.") == .affirm)
+  }
+
+  @Test(arguments: [
+    "It's your choice.",
+    "Whatever you decide, I'll be here.",
+    "It's your call.",
+    "Only you can decide how fast to go.",
+    "You're in charge of what happens next.",
+  ])
+  func emphasizingAutonomy(therapist: String) throws {
+    #expect(try Self.classify(therapist, after: "I don't know if I'm ready.") == .emphasizingAutonomy)
+  }
+
+  @Test(arguments: [
+    "What do you think?",
+    "How does that sound?",
+    "Would you be willing to try it for a week?",
+    "What ideas do you have?",
+    "Where would you like to go from here?",
+  ])
+  func seekingCollaborationIsRecordedBesideTheQuestion(therapist: String) throws {
+    let acts = try Self.acts(therapist, after: ["Maybe."])
+    #expect(acts.primary.isQuestion)
+    #expect(acts.all.contains(.seekingCollaboration))
+  }
+
+  @Test(arguments: [
+    "You're in denial about this.",
+    "That makes no sense.",
+    "You can't keep doing this to your family.",
+    "You have to stop making excuses.",
+    "That's not true.",
+  ])
+  func confrontations(therapist: String) throws {
+    #expect(try Self.classify(therapist, after: "It's not that bad.") == .confront)
+  }
+
+  @Test(arguments: ["Mm-hmm.", "Okay.", "Yeah, right.", "Hi.", "Thank you.", "I see.", ""])
+  func otherTurns(therapist: String) throws {
+    #expect(try Self.classify(therapist, after: "It was a long week.") == .other)
+  }
+
+  /// A turn is coded by the behaviour that takes most of its words; a closing question codes
+  /// it when it holds at least 45% of them.
   @Test(arguments: [
     ("That sounds really painful. Did you get it looked at?", TherapistAct.closedQuestion),
     ("What happened next? I'm listening.", .openQuestion),
-    ("Did you go? It sounds like it was hard to be there.", .reflection),
+    (
+      "The patches come in three strengths, and most people start on the middle one for six weeks before stepping down. Any questions?",
+      .givingInformation
+    ),
   ])
-  func takesTheLastActOfTheTurn(therapist: String, expected: TherapistAct) throws {
+  func codesTheTurnByItsLargestBehaviour(therapist: String, expected: TherapistAct) throws {
     #expect(try Self.classify(therapist, after: "It was hard to be there.") == expected)
+  }
+
+  /// Every behaviour found is listed once, in order, with the primary code among them.
+  @Test func listsEveryActOnce() throws {
+    let acts = try Self.acts("Well done. Well done. What do you think?", after: ["I finished it."])
+    #expect(acts.primary == .openQuestion)
+    #expect(acts.all == [.affirm, .openQuestion, .seekingCollaboration])
+  }
+
+  @Test func fillersAndCutOffsAreNotWords() throws {
+    let utterance = ActUtterance(text: "Um, you know, the- the w-where you go?", tokenizer: try Tokenizer())
+    #expect(utterance.sentences.flatMap { $0.clauses.flatMap { $0 } } == ["the", "where", "you", "go"])
   }
 
   @Test func marksAreNotWords() throws {
@@ -65,5 +188,12 @@ import Testing
 
   @Test func contentWordsDropStopWordsAndPlurals() {
     #expect(ActUtterance.contentWords(of: ["the", "worksheets", "you", "boss", "it's", "sad"]) == ["worksheet", "boss", "sad"])
+  }
+
+  @Test func codesBelongToTheirGroups() {
+    #expect(TherapistAct.complexReflection.group == .reflection)
+    #expect(TherapistAct.adviceWithPermission.group == .input)
+    #expect(TherapistAct.closedQuestion.group == .question)
+    #expect(TherapistAct.affirm.group == .affirm)
   }
 }

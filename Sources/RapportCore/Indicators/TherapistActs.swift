@@ -32,8 +32,8 @@ public struct ActContext: Sendable, Hashable {
 ///    question's kind; a statement said with a rising voice is a reflection when it carries a
 ///    reflection stem (`so you're…?`, `it sounds like…?`), otherwise a closed question.
 /// 3. Not ending in `?`: an open stem (`Tell me about…`) → open question; confronting words →
-///    confront; an affirmation or autonomy phrase that is not plainly a reflection → affirm /
-///    emphasizing autonomy; then two scores decide between reflection and input:
+///    confront; an affirmation or autonomy phrase without a reflection stem → affirm /
+///    emphasizing autonomy (advice with permission when advice comes with it); then two scores decide between reflection and input:
 ///    - reflection: a reflection stem (3), a clause opening `you` + a state (`you feel`,
 ///      `you're`, `you want`: 1.5), content words shared with the previous client turn (0.75
 ///      each, up to three) or, with a `you`, with earlier client turns (0.4 each, up to two),
@@ -122,8 +122,10 @@ public enum TherapistActs {
     let first = firstClause(sentence)
     if statementOpening(first) != nil { return .openQuestion }
     if containsAny(words, Words.confrontCues) { return .confront }
-    if score.reflection < 2, containsAny(words, Words.affirmCues) { return .affirm }
-    if score.reflection < 2, containsAny(words, Words.autonomyCues) { return .emphasizingAutonomy }
+    if !score.stem, containsAny(words, Words.affirmCues) { return .affirm }
+    if !score.stem, containsAny(words, Words.autonomyCues) {
+      return score.advice ? .adviceWithPermission : .emphasizingAutonomy
+    }
     if score.reflection >= 1, score.reflection > score.input { return reflection(words, context: context) }
     if score.input >= 1 {
       guard score.advice else { return .givingInformation }
