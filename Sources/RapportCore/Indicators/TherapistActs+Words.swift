@@ -75,6 +75,16 @@ extension TherapistActs {
     static let oneWordTags: Set<String> = [
       "correct", "eh", "huh", "no", "ok", "okay", "right", "true", "yeah", "yes",
     ]
+    /// Verbs that open an imperative clause (`Take it with food`, `Just let your doctor know`):
+    /// advice.
+    static let imperativeVerbs: Set<String> = [
+      "avoid", "bring", "call", "check", "come", "cut", "drink", "eat", "give", "go", "keep", "let", "pick",
+      "put", "read", "remember", "schedule", "see", "set", "smile", "start", "stay", "stop", "take", "think",
+      "try", "use", "walk", "watch", "write",
+    ]
+    /// Words that make a clause conditional (`if you feel dizzy, …`): its reflection stems do
+    /// not count.
+    static let conditionals: Set<String> = ["if", "when", "whenever", "unless", "once"]
     /// Clauses that only fill (`you know`, `I mean`, `kind of`): dropped whole, and dropped from
     /// the start of a clause when they open it (`you know`, `I mean`).
     static let fillerClauses: [[String]] = [
@@ -89,12 +99,12 @@ extension TherapistActs {
       "i imagine", "i can imagine", "i can see", "i can tell", "i bet", "you feel", "you felt",
       "you're feeling", "you were feeling", "you've been feeling", "you seem", "you sound", "it seems",
       "seems like", "seems that", "it looks like", "part of you", "on one hand", "on the other hand",
-      "in other words", "if i understand", "if i'm understanding", "you're telling me", "you're describing", "it must be", "must have been", "must feel", "that must be",
+      "in other words", "if i understand", "if i'm understanding", "you're telling me", "you're describing", "important to you", "matters to you", "means a lot to you", "it must be", "must have been", "must feel", "that must be",
       "you're wondering", "you're worried", "you're concerned", "you're not sure", "you're thinking",
-      "you've been thinking", "you've noticed", "you've been", "you really", "you don't want",
+      "you've been thinking", "you've noticed", "you've been", "you don't want",
       "you don't wanna", "you want", "you wanna", "you'd like", "you'd rather", "you would like",
-      "you're really", "you know what you", "for you", "it's hard for you", "it's been hard",
-      "you're kind of", "you're pretty", "you've got", "you have a lot", "you're ready", "you're not ready",
+      "you're really", "you know what you", "it's hard for you", "it's been hard",
+      "you're kind of", "you're pretty", "you have a lot", "you're ready", "you're not ready",
       "you're afraid", "you're scared", "you're frustrated", "you're tired", "you're struggling",
     ])
     /// Phrases that make a reflection complex: metaphor, double-sided, feeling or meaning added (`part of you`, `on the other hand`, `it must be`).
@@ -143,7 +153,7 @@ extension TherapistActs {
       "let me", "i'm", "i was", "i've", "i have", "i work", "my name", "i wanted to", "i want to", "i would",
       "i'd", "i think", "i believe", "i know", "i understand", "i see", "your doctor", "the doctor",
       "the nurse", "your results", "your test", "your blood", "your levels", "the test", "the results",
-      "according to", "what that means", "which means", "that means", "the reason", "because it", "it helps",
+      "according to", "my job", "my role", "just so you know", "in the past", "i found", "is important", "are important", "is healthy", "is good for", "is bad for", "is great for", "one of the", "what that means", "which means", "that means", "the reason", "because it", "it helps",
       "it can", "it will", "it's going to", "it might", "it may", "they can", "they will",
     ])
     /// Affirmations of the client's strengths and efforts (`you've worked hard`, `that took courage`, `well done`).
@@ -153,11 +163,10 @@ extension TherapistActs {
       "that took courage", "that takes courage", "it takes courage", "takes a lot of courage",
       "you should be proud", "be proud", "i'm proud", "i'm impressed", "impressive", "that's a big step",
       "that's a huge step", "that's a great step", "that's really great", "that's great that",
-      "that's wonderful", "that's fantastic", "that's excellent", "that's awesome", "you've made",
-      "you've been able to", "you were able to", "you managed", "you're a", "you're someone who",
-      "you're really good", "you're very", "you really care", "you care a lot", "you obviously care",
-      "you clearly", "i appreciate", "thank you for", "thanks for being", "thanks for sharing",
-      "thanks for coming", "strength", "strong", "determined", "committed", "resourceful", "courage",
+      "that's wonderful", "that's fantastic", "that's excellent", "that's awesome",       "you've been able to", "you were able to", "you managed", "you're someone who",
+      "you're really good", "you really care", "you care a lot", "you obviously care",
+      "i appreciate", "thanks for being", "thanks for sharing",
+      "thanks for coming", "strength", "strengths", "you're a strong", "you're a hard worker", "determined", "resourceful", "courage",
       "brave", "hard work", "dedication", "you're doing great", "you're doing well", "doing a great job",
       "doing a good job", "you've come a long way", "a lot of progress", "so much progress",
     ])
@@ -204,11 +213,13 @@ extension TherapistActs {
     static let openStems: [[String]] = phrases([
       "tell me", "describe", "help me understand", "say more", "walk me through", "i'm curious",
       "i am curious", "i'd like to hear", "i'd love to hear", "talk to me about", "what about", "how about",
-      "what's", "how's", "what're", "how'd", "what'd",
+      "what's", "how's", "what're", "how'd", "what'd", "i'd like to know", "i'd like to ask", "i'd love to know",
+      "i'm interested in", "i'd be interested to hear", "i'd be interested to know", "what i'm interested in",
+      "what i'm curious about", "i'd like to understand",
     ])
     /// `I wonder …`: open when a wh-word follows, closed when `if` or `whether` does.
     static let wonderStems: [[String]] = phrases([
-      "i wonder", "i'm wondering", "i was wondering", "i am wondering",
+      "i wonder", "i'm wondering", "i was wondering", "i am wondering", "i wondered", "i guess i'm wondering",
     ])
     /// Feeling, wanting and valuing words: with `you` they make a reflection more likely, and one the client did not say makes it complex.
     static let feelingWords: Set<String> = [
@@ -221,6 +232,8 @@ extension TherapistActs {
       "scared", "stress", "stressed", "struggle", "struggling", "stuck", "tired", "torn", "tough",
       "uncomfortable", "unsure", "upset", "value", "values", "want", "wants", "wish", "worried", "worries",
       "worry",
+      "discouraged", "defeated", "rejected", "isolated", "trapped", "judged", "helpless", "powerless", "worthless",
+      "annoyed", "irritated", "resentful", "jealous", "bored", "lost", "numb", "grateful", "determined", "encouraged",
     ]
     /// Words of a sentence that only facilitates (`mm-hmm`, `okay`, `I see`, `thank you`): a sentence of these alone is `other`.
     static let facilitation: Set<String> = [

@@ -34,12 +34,12 @@ public struct ActContext: Sendable, Hashable {
 /// 3. Not ending in `?`: an open stem (`Tell me about…`) → open question; confronting words →
 ///    confront; an affirmation or autonomy phrase without a reflection stem → affirm /
 ///    emphasizing autonomy (advice with permission when advice comes with it); then two scores decide between reflection and input:
-///    - reflection: a reflection stem (3), a clause opening `you` + a state (`you feel`,
+///    - reflection: a reflection stem outside a conditional clause (3), a clause opening `you` + a state (`you feel`,
 ///      `you're`, `you want`: 1.5), content words shared with the previous client turn (0.75
 ///      each, up to three) or, with a `you`, with earlier client turns (0.4 each, up to two),
-///      a feeling word with a `you` (0.5), a `so …` summary without first person (0.75), less
+///      a feeling word with a `you` (0.5) or in a fragment of four words or fewer (1), a `so …` summary without first person (0.75), less
 ///      one when the sentence neither says `you` nor shares a word with the client;
-///    - input: an advice cue (2), information cues (1 each, up to three), `you` + a modal
+///    - input: an advice cue or an imperative clause (2), information cues (1 each, up to three), `you` + a modal
 ///      (`you can`, `you'll`, `you're going to`: 1.5), the therapist as subject (1), a number
 ///      (0.5), a general subject (`it`, `there`, `people`) with no `you` (0.5), more than 20
 ///      words (0.5).
@@ -120,7 +120,7 @@ public enum TherapistActs {
       return .closedQuestion
     }
     let first = firstClause(sentence)
-    if statementOpening(first) != nil { return .openQuestion }
+    if let opening = statementOpening(first) { return opening }
     if containsAny(words, Words.confrontCues) { return .confront }
     if !score.stem, containsAny(words, Words.affirmCues) { return .affirm }
     if !score.stem, containsAny(words, Words.autonomyCues) {
@@ -159,13 +159,21 @@ public enum TherapistActs {
       let sharedPrevious = content.intersection(context.previousClient).count
       let sharedEarlier = content.intersection(context.clientHistory).subtracting(context.previousClient).count
       let secondPerson = words.contains { Words.secondPerson.contains($0) }
-      stem = containsAny(words, Words.reflectionStems) && !isAppraisal(words)
+      // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
+      // condition, not a mirror.
+      stem = sentence.clauses.contains { clause in
+        let opening = dropMarkers(clause)
+        return !(opening.first.map(Words.conditionals.contains) ?? false) && containsAny(clause, Words.reflectionStems)
+      } && !isAppraisal(words)
       let subjects = sentence.clauses.map(youClause)
       if stem { reflection += 3 }
       if subjects.contains(.state) { reflection += 1.5 }
       reflection += 0.75 * Double(min(sharedPrevious, 3))
       if secondPerson { reflection += 0.4 * Double(min(sharedEarlier, 2)) }
-      if secondPerson, words.contains(where: { Words.feelingWords.contains($0) }) { reflection += 0.5 }
+      let feeling = words.contains { Words.feelingWords.contains($0) }
+      if secondPerson, feeling { reflection += 0.5 }
+      // A feeling named in a fragment (`Discouraged.`, `Really torn.`) names the client's.
+      if !secondPerson, feeling, words.count <= 4 { reflection += 1 }
       if sentence.clauses.first?.first == "so",
         !words.contains(where: { Words.firstPersonSingular.contains($0) || Words.firstPersonPlural.contains($0) })
       {
@@ -173,7 +181,7 @@ public enum TherapistActs {
       }
       if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
 
-      advice = containsAny(words, Words.adviceCues)
+      advice = containsAny(words, Words.adviceCues) || sentence.clauses.contains(where: isImperative)
       if advice { input += 2 }
       input += Double(min(Words.informationCues.lazy.filter { contains(words, phrase: $0) }.count, 3))
       if subjects.contains(.modal) { input += 1.5 }
@@ -218,6 +226,15 @@ public enum TherapistActs {
     if ["need", "have", "got"].contains(verb), next.first == "to" { return .modal }
     if verb == "are", next.starts(with: ["going", "to"]) { return .modal }
     return .state
+  }
+
+  /// A clause that opens with a bare verb (`Take it with food`, `Just let your doctor know`).
+  static func isImperative(_ clause: [String]) -> Bool {
+    var opening = dropMarkers(clause)[...]
+    while let head = opening.first, head == "just" || head == "please" || head == "definitely" { opening = opening.dropFirst() }
+    guard let verb = opening.first, Words.imperativeVerbs.contains(verb), opening.count >= 2 else { return false }
+    // `see, …`, `let me …` and `think so` are not instructions to the client.
+    return !(verb == "let" && opening.dropFirst().first == "me") && !(verb == "think" && opening.dropFirst().first == "so")
   }
 
   /// The sentence's first clause that has words once its discourse markers are dropped.
@@ -266,13 +283,20 @@ public enum TherapistActs {
     return nil
   }
 
-  /// An open stem (`tell me`, `I wonder what`) at the start of a clause.
+  /// A question asked without `?` (transcripts often drop it): an open stem (`tell me`,
+  /// `I wonder what`), `I wonder if` (closed), or a wh-word followed by an auxiliary (`what else
+  /// can you…`, `how do you…`) at the start of a clause.
   static func statementOpening(_ clause: [String]) -> TherapistAct? {
     for stem in Words.wonderStems where starts(clause, with: stem) {
       guard let next = clause.dropFirst(stem.count).first else { return nil }
+      if next == "if" || next == "whether" { return .closedQuestion }
       return Words.wh.contains(next) || Words.whContractions.contains(next) ? .openQuestion : nil
     }
     if Words.openStems.contains(where: { starts(clause, with: $0) }) { return .openQuestion }
+    if let head = clause.first, Words.wh.contains(head), head != "which" {
+      let next = clause.dropFirst().first == "else" ? clause.dropFirst(2).first : clause.dropFirst().first
+      if let next, Words.auxiliaries.contains(next) { return .openQuestion }
+    }
     return nil
   }
 
