@@ -94,7 +94,7 @@ extension TherapistActs {
     /// Phrases that mark a reflection wherever they stand (`it sounds like`, `so you`, `you feel`, `part of you`).
     static let reflectionStems: [[String]] = phrases([
       "it sounds", "that sounds like", "sounds like", "sounds as if", "so you", "so you're", "so you've",
-      "so your", "you're saying", "you are saying", "what i hear", "what i'm hearing", "i'm hearing",
+      "so your", "you're saying", "what you're saying", "what you're telling me", "what you said", "you are saying", "what i hear", "what i'm hearing", "i'm hearing",
       "i hear that", "i hear you", "i can hear", "i get the feeling", "i get the sense", "i sense",
       "i imagine", "i can imagine", "i can see", "i can tell", "i bet", "you feel", "you felt",
       "you're feeling", "you were feeling", "you've been feeling", "you seem", "you sound", "it seems",

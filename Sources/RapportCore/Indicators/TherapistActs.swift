@@ -161,10 +161,8 @@ public enum TherapistActs {
       let secondPerson = words.contains { Words.secondPerson.contains($0) }
       // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
       // condition, not a mirror.
-      stem = sentence.clauses.contains { clause in
-        let opening = dropMarkers(clause)
-        return !(opening.first.map(Words.conditionals.contains) ?? false) && containsAny(clause, Words.reflectionStems)
-      } && !isAppraisal(words)
+      let unconditional = sentence.clauses.filter { !(dropMarkers($0).first.map(Words.conditionals.contains) ?? false) }
+      stem = containsAny(unconditional.flatMap { $0 }, Words.reflectionStems) && !isAppraisal(words)
       let subjects = sentence.clauses.map(youClause)
       if stem { reflection += 3 }
       if subjects.contains(.state) { reflection += 1.5 }
@@ -259,6 +257,8 @@ public enum TherapistActs {
   /// The question kind a clause's opening words signal, or nil when it does not open like a
   /// question.
   static func questionOpening(_ clause: [String]) -> TherapistAct? {
+    // `What I'm hearing is…`, `What you're saying is…` open a reflection, not a question.
+    if Words.reflectionStems.contains(where: { $0.first == "what" && starts(clause, with: $0) }) { return nil }
     if let opening = statementOpening(clause) { return opening }
     for stem in Words.wonderStems where starts(clause, with: stem) {
       return clause.dropFirst(stem.count).first.map { $0 == "if" || $0 == "whether" } == true ? .closedQuestion : nil
