@@ -92,7 +92,7 @@ extension TherapistActs {
       ["i", "think"],
     ]
     /// Phrases that mark a reflection wherever they stand (`it sounds like`, `so you`, `you feel`, `part of you`).
-    static let reflectionStems: [[String]] = phrases([
+    static let reflectionStems = PhraseList([
       "it sounds", "that sounds like", "sounds like", "sounds as if", "so you", "so you're", "so you've",
       "so your", "you're saying", "what you're saying", "what you're telling me", "what you said", "you are saying", "what i hear", "what i'm hearing", "i'm hearing",
       "i hear that", "i hear you", "i can hear", "i get the feeling", "i get the sense", "i sense",
@@ -108,7 +108,7 @@ extension TherapistActs {
       "you're afraid", "you're scared", "you're frustrated", "you're tired", "you're struggling",
     ])
     /// Phrases that make a reflection complex: metaphor, double-sided, feeling or meaning added (`part of you`, `on the other hand`, `it must be`).
-    static let complexStems: [[String]] = phrases([
+    static let complexStems = PhraseList([
       "part of you", "on one hand", "on the other hand", "it's like", "it is like", "as if", "as though",
       "must be", "must have", "sounds like", "it seems", "seems like", "i imagine", "i get the sense",
       "i get the feeling", "you're wondering", "you're worried", "you're afraid", "you're scared",
@@ -116,7 +116,7 @@ extension TherapistActs {
       "important to you", "matters to you", "you care", "you value",
     ])
     /// Advice and suggestion: modals of obligation with `you`, recommendations, `make sure`, `it's important`, `have you thought about`.
-    static let adviceCues: [[String]] = phrases([
+    static let adviceCues = PhraseList([
       "you should", "you shouldn't", "you need to", "you have to", "you've got to", "you must",
       "you ought to", "you'll need to", "you will need to", "you'll want to", "you want to make sure",
       "i want you to", "i'd like you to", "i would like you to", "i need you to", "i'd recommend",
@@ -131,7 +131,7 @@ extension TherapistActs {
       "have you thought about", "have you considered", "have you tried", "consider", "the next step is",
     ])
     /// Permission asked or choice left open around advice (`would it be OK if I`, `if you want`, `see what you think`).
-    static let permissionCues: [[String]] = phrases([
+    static let permissionCues = PhraseList([
       "would it be okay if i", "would it be ok if i", "would it be all right if i", "is it okay if i",
       "is it ok if i", "can i share", "could i share", "may i share", "can i tell you", "may i tell you",
       "can i give you", "could i give you", "would you like to hear", "would you like me to",
@@ -140,7 +140,7 @@ extension TherapistActs {
       "up to you", "your choice", "your decision",
     ])
     /// Giving information: the therapist's own statements, plans, explanations, facts about people, treatment and risk.
-    static let informationCues: [[String]] = phrases([
+    static let informationCues = PhraseList([
       "research shows", "studies show", "research suggests", "studies have shown", "we know that",
       "what we know", "the research", "the evidence", "the guidelines", "the recommended", "recommended",
       "is associated with", "are associated with", "can cause", "can lead to", "can help", "can increase",
@@ -157,7 +157,7 @@ extension TherapistActs {
       "it can", "it will", "it's going to", "it might", "it may", "they can", "they will",
     ])
     /// Affirmations of the client's strengths and efforts (`you've worked hard`, `that took courage`, `well done`).
-    static let affirmCues: [[String]] = phrases([
+    static let affirmCues = PhraseList([
       "good job", "great job", "well done", "nice job", "nice work", "good work", "you did a great",
       "you've done a great", "you did a good", "you've done a good", "you've worked", "you worked hard",
       "that took courage", "that takes courage", "it takes courage", "takes a lot of courage",
@@ -171,7 +171,7 @@ extension TherapistActs {
       "doing a good job", "you've come a long way", "a lot of progress", "so much progress",
     ])
     /// Seeking collaboration: asking for the client's ideas, offering to work together (`what do you think`, `how does that sound`).
-    static let collaborationCues: [[String]] = phrases([
+    static let collaborationCues = PhraseList([
       "what do you think", "what are your thoughts", "what thoughts do you have", "how does that sound",
       "how would that be", "does that sound", "would that work", "what would you like",
       "where would you like", "where do you want", "where do you wanna", "what would you want",
@@ -182,7 +182,7 @@ extension TherapistActs {
       "how can we", "what could we",
     ])
     /// Emphasizing autonomy: the client's choice and control (`it's up to you`, `you're the expert`).
-    static let autonomyCues: [[String]] = phrases([
+    static let autonomyCues = PhraseList([
       "up to you", "your choice", "your decision", "you decide", "you get to decide", "you can decide",
       "you choose", "whatever you decide", "it's your call", "your call", "you're the expert",
       "you know yourself", "you know best", "you're in charge", "in control", "you're the one who",
@@ -191,7 +191,7 @@ extension TherapistActs {
       "you're free to", "free to", "you can choose", "it's entirely", "your own", "in your hands",
     ])
     /// Confronting: arguing, warning, shaming or labelling (`you're in denial`, `that makes no sense`, `you have to stop`).
-    static let confrontCues: [[String]] = phrases([
+    static let confrontCues = PhraseList([
       "you're in denial", "in denial", "that makes no sense", "makes no sense", "you can't keep",
       "you're not listening", "do you understand how", "do you realize", "do you appreciate",
       "you're going to die", "you could die", "you'll die", "you're killing", "you're hurting",
@@ -204,7 +204,7 @@ extension TherapistActs {
       "you don't realize",
     ])
     /// Greetings, thanks and leave-takings: `other` in a short sentence.
-    static let greetings: [[String]] = phrases([
+    static let greetings = PhraseList([
       "hi", "hello", "good morning", "good afternoon", "nice to meet", "thank you", "thanks", "bye",
       "goodbye", "see you", "take care", "have a good", "have a great", "welcome", "my name is", "i'm dr",
       "come in", "have a seat",

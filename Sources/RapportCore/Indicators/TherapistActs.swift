@@ -100,9 +100,9 @@ public enum TherapistActs {
   /// emphasizing autonomy inside a question or a reflection.
   static func secondaryActs(_ words: [String], primary: TherapistAct) -> [TherapistAct] {
     var found: [TherapistAct] = []
-    if primary != .affirm, containsAny(words, Words.affirmCues) { found.append(.affirm) }
-    if containsAny(words, Words.collaborationCues) { found.append(.seekingCollaboration) }
-    if primary != .emphasizingAutonomy, containsAny(words, Words.autonomyCues) { found.append(.emphasizingAutonomy) }
+    if primary != .affirm, Words.affirmCues.occurs(in: words) { found.append(.affirm) }
+    if Words.collaborationCues.occurs(in: words) { found.append(.seekingCollaboration) }
+    if primary != .emphasizingAutonomy, Words.autonomyCues.occurs(in: words) { found.append(.emphasizingAutonomy) }
     return found
   }
 
@@ -110,7 +110,7 @@ public enum TherapistActs {
   static func code(
     _ sentence: ActUtterance.Sentence, words: [String], context: ActContext, previousQuestion: TherapistAct?
   ) -> TherapistAct {
-    if words.allSatisfy({ Words.facilitation.contains($0) }) || (words.count <= 4 && containsAny(words, Words.greetings)) {
+    if words.allSatisfy({ Words.facilitation.contains($0) }) || (words.count <= 4 && Words.greetings.occurs(in: words)) {
       return .other
     }
     let score = Scores(sentence, words: words, context: context)
@@ -121,15 +121,15 @@ public enum TherapistActs {
     }
     let first = firstClause(sentence)
     if let opening = statementOpening(first) { return opening }
-    if containsAny(words, Words.confrontCues) { return .confront }
-    if !score.stem, containsAny(words, Words.affirmCues) { return .affirm }
-    if !score.stem, containsAny(words, Words.autonomyCues) {
+    if Words.confrontCues.occurs(in: words) { return .confront }
+    if !score.stem, Words.affirmCues.occurs(in: words) { return .affirm }
+    if !score.stem, Words.autonomyCues.occurs(in: words) {
       return score.advice ? .adviceWithPermission : .emphasizingAutonomy
     }
     if score.reflection >= 1, score.reflection > score.input { return reflection(words, context: context) }
     if score.input >= 1 {
       guard score.advice else { return .givingInformation }
-      return containsAny(words, Words.permissionCues) ? .adviceWithPermission : .advice
+      return Words.permissionCues.occurs(in: words) ? .adviceWithPermission : .advice
     }
     if score.reflection >= 0.5 { return reflection(words, context: context) }
     return words.count >= 6 ? .givingInformation : .other
@@ -137,7 +137,7 @@ public enum TherapistActs {
 
   /// Simple or complex, for a sentence coded as a reflection.
   static func reflection(_ words: [String], context: ActContext) -> TherapistAct {
-    if containsAny(words, Words.complexStems) { return .complexReflection }
+    if Words.complexStems.occurs(in: words) { return .complexReflection }
     if words.contains(where: { Words.feelingWords.contains($0) && !context.clientHistory.contains($0) }) {
       return .complexReflection
     }
@@ -162,7 +162,7 @@ public enum TherapistActs {
       // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
       // condition, not a mirror.
       let unconditional = sentence.clauses.filter { !(dropMarkers($0).first.map(Words.conditionals.contains) ?? false) }
-      stem = containsAny(unconditional.flatMap { $0 }, Words.reflectionStems) && !isAppraisal(words)
+      stem = Words.reflectionStems.occurs(in: unconditional.flatMap { $0 }) && !isAppraisal(words)
       let subjects = sentence.clauses.map(youClause)
       if stem { reflection += 3 }
       if subjects.contains(.state) { reflection += 1.5 }
@@ -179,9 +179,9 @@ public enum TherapistActs {
       }
       if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
 
-      advice = containsAny(words, Words.adviceCues) || sentence.clauses.contains(where: isImperative)
+      advice = Words.adviceCues.occurs(in: words) || sentence.clauses.contains(where: isImperative)
       if advice { input += 2 }
-      input += Double(min(Words.informationCues.lazy.filter { contains(words, phrase: $0) }.count, 3))
+      input += Double(min(Words.informationCues.distinctMatches(in: words), 3))
       if subjects.contains(.modal) { input += 1.5 }
       let first = firstClause(sentence)
       if let head = first.first {
@@ -258,7 +258,7 @@ public enum TherapistActs {
   /// question.
   static func questionOpening(_ clause: [String]) -> TherapistAct? {
     // `What I'm hearing is…`, `What you're saying is…` open a reflection, not a question.
-    if Words.reflectionStems.contains(where: { $0.first == "what" && starts(clause, with: $0) }) { return nil }
+    if Words.reflectionStems.starts(clause, where: { $0 == "what" }) { return nil }
     if let opening = statementOpening(clause) { return opening }
     for stem in Words.wonderStems where starts(clause, with: stem) {
       return clause.dropFirst(stem.count).first.map { $0 == "if" || $0 == "whether" } == true ? .closedQuestion : nil
@@ -331,14 +331,5 @@ public enum TherapistActs {
 
   static func starts(_ words: [String], with phrase: [String]) -> Bool {
     words.count >= phrase.count && words.prefix(phrase.count).elementsEqual(phrase)
-  }
-
-  static func contains(_ words: [String], phrase: [String]) -> Bool {
-    guard words.count >= phrase.count else { return false }
-    return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-  }
-
-  static func containsAny(_ words: [String], _ phrases: [[String]]) -> Bool {
-    phrases.contains { contains(words, phrase: $0) }
   }
 }
