@@ -131,7 +131,7 @@ enum RFC4180 {
     let (analysis, _) = try Self.analysis()
     let rows = TurnsTable.rows(analysis)
     #expect(rows.count == 6)
-    #expect(rows.map { $0[7] } == ["open-question", "", "open-question", "", "", "other"])
+    #expect(rows.map { $0[7] } == ["open-question", "", "open-question", "", "", "emphasizing-autonomy"])
     // Start times come from the timestamps, in seconds.
     #expect(rows.map { $0[4] } == ["5", "12", "30", "41", "50", "62"])
     #expect(rows.allSatisfy { $0.count == TurnsTable.header(categories: analysis.categories).count })

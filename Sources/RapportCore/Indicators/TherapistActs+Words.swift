@@ -166,7 +166,7 @@ extension TherapistActs {
       "that's wonderful", "that's fantastic", "that's excellent", "that's awesome",       "you've been able to", "you were able to", "you managed", "you're someone who",
       "you're really good", "you really care", "you care a lot", "you obviously care",
       "i appreciate", "thanks for being", "thanks for sharing",
-      "thanks for coming", "strength", "strengths", "you're a strong", "you're a hard worker", "determined", "resourceful", "courage",
+      "thanks for coming", "your strength", "your strengths", "a real strength", "you're a strong", "you're a hard worker", "determined", "resourceful", "courage",
       "brave", "hard work", "dedication", "you're doing great", "you're doing well", "doing a great job",
       "doing a good job", "you've come a long way", "a lot of progress", "so much progress",
     ])
@@ -188,7 +188,7 @@ extension TherapistActs {
       "you know yourself", "you know best", "you're in charge", "in control", "you're the one who",
       "only you can", "no one can make you", "nobody can make you", "it's your life", "your life",
       "if you want to", "if you decide", "if and when", "when you're ready", "you don't have to",
-      "you're free to", "free to", "you can choose", "it's entirely", "your own", "in your hands",
+      "you're free to", "free to", "you can choose", "it's entirely", "in your hands", "at your pace", "at your own pace", "your own pace",
     ])
     /// Confronting: arguing, warning, shaming or labelling (`you're in denial`, `that makes no sense`, `you have to stop`).
     static let confrontCues = PhraseList([

@@ -205,7 +205,10 @@ public enum TherapistActs {
     switch head {
     case "you'll": return .modal
     case "you'd": return ["like", "rather", "love", "prefer", "want"].contains(rest.first ?? "") ? .state : .modal
-    case "you're": return rest.starts(with: ["going", "to"]) || rest.first == "gonna" ? .modal : .state
+    case "you're":
+      // `You're right` agrees with the client; it does not mirror them.
+      if rest.first == "right", rest.count == 1 { return nil }
+      return rest.starts(with: ["going", "to"]) || rest.first == "gonna" ? .modal : .state
     case "you've": return rest.starts(with: ["got", "to"]) ? .modal : .state
     case "you": break
     default: return nil
