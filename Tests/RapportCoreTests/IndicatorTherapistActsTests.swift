@@ -8,7 +8,7 @@ import Testing
     let tokenizer = try Tokenizer()
     return TherapistActs.classify(
       ActUtterance(text: therapist, tokenizer: tokenizer),
-      previousClientTurn: client.map { ActUtterance(text: $0, tokenizer: tokenizer) })
+      previousClientTurn: client.map { ActUtterance(text: $0, tokenizer: tokenizer) }).primary
   }
 
   @Test(arguments: [
@@ -30,12 +30,12 @@ import Testing
     ("Okay. None of them?", "Didn't do them.", .closedQuestion),
     ("Can I ask, can we start over?", nil, .closedQuestion),
     // Reflections: stems, echoes, rising reflections, "so" summaries.
-    ("It sounds like you feel alone.", "I feel alone.", .reflection),
-    ("So you felt left out.", nil, .reflection),
-    ("Just a question mark.", "She texts a question mark. Just a question mark.", .reflection),
-    ("In front of everybody?", "He said it in front of everybody.", .reflection),
-    ("You're worried about the presentation, is that right?", "The presentation is Thursday and I'm dreading it.", .reflection),
-    ("So the worksheet itself started to feel like another place to fail.", "I'd just fail the worksheet too.", .reflection),
+    ("It sounds like you feel alone.", "I feel alone.", .simpleReflection),
+    ("So you felt left out.", nil, .simpleReflection),
+    ("Just a question mark.", "She texts a question mark. Just a question mark.", .simpleReflection),
+    ("In front of everybody?", "He said it in front of everybody.", .simpleReflection),
+    ("You're worried about the presentation, is that right?", "The presentation is Thursday and I'm dreading it.", .simpleReflection),
+    ("So the worksheet itself started to feel like another place to fail.", "I'd just fail the worksheet too.", .simpleReflection),
     // Other: information, appraisals, plans, greetings.
     ("That sounds like a good plan.", "I'll write it down tonight.", .other),
     ("So, let's start where we usually do.", nil, .other),
@@ -51,7 +51,7 @@ import Testing
   @Test(arguments: [
     ("That sounds really painful. Did you get it looked at?", TherapistAct.closedQuestion),
     ("What happened next? I'm listening.", .openQuestion),
-    ("Did you go? It sounds like it was hard to be there.", .reflection),
+    ("Did you go? It sounds like it was hard to be there.", .simpleReflection),
   ])
   func takesTheLastActOfTheTurn(therapist: String, expected: TherapistAct) throws {
     #expect(try Self.classify(therapist, after: "It was hard to be there.") == expected)
