@@ -116,4 +116,25 @@ import Testing
     #expect(TurnsTable.actsCell(nil) == "")
     #expect(TurnsTable.header(categories: ["acts"]).suffix(3) == ["act", "acts", "category_acts"])
   }
+
+  /// Whatever acts the classifier finds, the summary and the turn rows carry all of them: the
+  /// session's MITI counts are those of the acts of its turns, and every therapist row's
+  /// `acts` holds its `act`.
+  @Test func theSummarizerCarriesEveryActOfEveryTurn() throws {
+    let (analysis, _) = try CLI.analysis("hand-dialogue", session: "h", options: AnalysisOptions(turnDetails: true))
+    let acts = analysis.turns.compactMap(\.acts)
+    #expect(acts.count == analysis.turns.filter { $0.role == .therapist }.count)
+    #expect(analysis.summary.indicators.miti == MITISummary(turns: acts))
+    let header = TurnsTable.header(categories: analysis.categories)
+    let act = try #require(header.firstIndex(of: "act"))
+    let all = try #require(header.firstIndex(of: "acts"))
+    for (turn, row) in zip(analysis.turns, TurnsTable.rows(analysis)) {
+      if turn.role == .therapist {
+        #expect(row[all].split(separator: ";").map(String.init).contains(row[act]))
+        #expect(row[all] == turn.acts!.all.map(\.rawValue).joined(separator: ";"))
+      } else {
+        #expect(row[act].isEmpty && row[all].isEmpty)
+      }
+    }
+  }
 }
