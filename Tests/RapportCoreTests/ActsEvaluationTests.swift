@@ -64,6 +64,8 @@ import Testing
      "c.csv:1: the header has no 'utterance' column (it has 'session', 'turn', 'role', 'behaviour'). Give the file the columns session, utterance, role and a label column."),
     ("session,utterance,role,behaviour\ns1,1,therapist,Q\ns1,two,client,\n", "behaviour",
      "c.csv:3: 'two' is not an utterance number. Write the 1-based number of the turn as Rapport reads the transcript."),
+    ("session,utterance,role,behaviour\ns1,1,therapist,Q\n,2,client,\n", "behaviour",
+     "c.csv:3: the row has no session id. Write the session id (the transcript's file name without extension) in the session column."),
     ("session,utterance,role,behaviour\ns1,1,therapist,\"Q\n", "behaviour",
      "c.csv:2: not valid CSV: a quoted field opened on line 2 is never closed. Put fields that hold quotes, line breaks or commas in double quotes, and double the quotes inside them."),
   ])
@@ -210,5 +212,30 @@ import Testing
     #expect(json.contains("\"accuracy\" : 0.6667"))
     #expect(json.contains("\"rapport\" : 0.3333"))
     #expect(json.contains("\"schema\" : \"rapport-acts-evaluation/1\""))
+  }
+
+  /// Arbitrary text made of the characters that matter to CSV and label maps either reads or
+  /// throws a `RapportError` naming the file; it never crashes. Seeded, so a failure repeats.
+  @Test(arguments: 0..<4)
+  func arbitraryTextReadsOrThrowsNeverCrashes(stream: Int) {
+    var random = SeededRandom(seed: 2026, stream: UInt64(stream))
+    let alphabet: [Character] = [",", "\"", "\n", "\r\n", "\r", "=", "#", " ", "a", "Q", "1", "0", "-", "é", "\u{0}"]
+    let header = "session,utterance,role,behaviour\n"
+    for _ in 0..<200 {
+      let body = String((0..<random.int(in: 0...60)).map { _ in random.pick(alphabet) })
+      for text in [body, header + body] {
+        do {
+          let codes = try ActCodes.parse(text, path: "c.csv", labelColumn: "behaviour", map: Self.map)
+          #expect(codes.rows.allSatisfy { $0.utterance >= 1 })
+        } catch {
+          #expect(error.file == "c.csv")
+        }
+        do {
+          _ = try ActLabelMap.parse(text, path: "m.map")
+        } catch {
+          #expect(error.file == "m.map" && error.line != nil)
+        }
+      }
+    }
   }
 }

@@ -67,6 +67,11 @@ public struct ActCodes: Sendable, Hashable {
       func field(_ index: Int) -> String {
         columns[index] < record.fields.count ? record.fields[columns[index]].trimmingWhitespace() : ""
       }
+      guard !field(0).isEmpty else {
+        throw RapportError(
+          .configuration, file: path, line: record.line, problem: "the row has no session id",
+          remedy: "Write the session id (the transcript's file name without extension) in the session column")
+      }
       let utterance = field(1)
       guard let number = Int(utterance), number >= 1 else {
         throw RapportError(
