@@ -62,6 +62,6 @@ import Testing
       tagged, session: "s", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary, recorded: ["a": "b"]
     ).summary
     #expect(Summarizer.summarize(tagged, session: "s", matcher: matcher, options: ["a": "b"]) == withVocabulary)
-    #expect(withVocabulary.indicators.questionsAndReflections.therapistTurns > 30)
+    #expect(withVocabulary.indicators.miti.therapistTurns > 30)
   }
 }

@@ -93,12 +93,13 @@ struct GoldAgreementTests {
 
   /// Gold acts: v1 turn 1 open-question, turn 3 reflection; v2 turn 1 open-question, turn 3
   /// closed-question. Predicted: v1 turn 1 open-question, turn 3 nothing (counts as other);
-  /// v2 turn 1 open-question, turn 3 reflection.
-  /// Confusion (rows gold R, OQ, CQ, other; columns predicted in the same order):
-  /// R [0 0 0 1], OQ [0 2 0 0], CQ [1 0 0 0], other [0 0 0 0]. Accuracy 2/4.
-  /// reflection: TP 0, FP 1, FN 1 → P 0, R 0, F1 0; open-question: TP 2 → 1, 1, 1;
-  /// closed-question: TP 0, FN 1, nothing predicted → P undefined, R 0;
-  /// other: TP 0, FP 1, nothing annotated → P 0, R undefined.
+  /// v2 turn 1 open-question, turn 3 a simple reflection (compared with the gold `reflection`
+  /// group at group level). Labels in hierarchy order: open-question, closed-question,
+  /// reflection, other. Confusion (rows gold, columns predicted):
+  /// OQ [2 0 0 0], CQ [0 0 1 0], R [0 0 0 1], other [0 0 0 0]. Accuracy 2/4.
+  /// open-question: TP 2 → 1, 1, 1; closed-question: TP 0, FN 1, nothing predicted → P
+  /// undefined, R 0; reflection: TP 0, FP 1, FN 1 → P 0, R 0, F1 0; other: TP 0, FP 1, nothing
+  /// annotated → P 0, R undefined.
   @Test func actAgreementFromFixturePredictions() throws {
     let gold = try ["v1", "v2"].map { session in
       try GoldLoader.load(
@@ -106,20 +107,20 @@ struct GoldAgreementTests {
         transcript: ValidationFixtures.transcript(session))
     }
     let agreement = ActAgreement.evaluate(
-      gold: gold, predicted: ["v1": [1: .openQuestion], "v2": [1: .openQuestion, 3: .reflection, 2: .closedQuestion]])
-    #expect(agreement.labels == [.reflection, .openQuestion, .closedQuestion, .other])
-    #expect(agreement.confusion == [[0, 0, 0, 1], [0, 2, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]])
+      gold: gold, predicted: ["v1": [1: .openQuestion], "v2": [1: .openQuestion, 3: .simpleReflection, 2: .closedQuestion]])
+    #expect(agreement.labels == [.openQuestion, .closedQuestion, .reflection, .other])
+    #expect(agreement.confusion == [[2, 0, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1], [0, 0, 0, 0]])
     #expect(agreement.turns == 4)
     #expect(agreement.accuracy == 0.5)
     #expect(agreement.acts.map(\.score) == [
-      AgreementScore(truePositives: 0, falsePositives: 1, falseNegatives: 1),
       AgreementScore(truePositives: 2, falsePositives: 0, falseNegatives: 0),
       AgreementScore(truePositives: 0, falsePositives: 0, falseNegatives: 1),
+      AgreementScore(truePositives: 0, falsePositives: 1, falseNegatives: 1),
       AgreementScore(truePositives: 0, falsePositives: 1, falseNegatives: 0),
     ])
-    #expect(agreement.acts.map(\.score.f1) == [0, 1, nil, nil])
-    #expect(agreement.acts.map(\.gold) == [1, 2, 1, 0])
-    #expect(agreement.acts.map(\.predicted) == [1, 2, 0, 1])
+    #expect(agreement.acts.map(\.score.f1) == [1, nil, 0, nil])
+    #expect(agreement.acts.map(\.gold) == [2, 1, 1, 0])
+    #expect(agreement.acts.map(\.predicted) == [2, 0, 1, 1])
     #expect(agreement.disagreements.map { "\($0.session):\($0.turn) \($0.gold.rawValue)->\($0.predicted.rawValue) line \($0.line)" } == [
       "v1:3 reflection->other line 5", "v2:3 closed-question->reflection line 5",
     ])
@@ -131,7 +132,7 @@ struct GoldAgreementTests {
     let gold = try GoldLoader.load(directory: ValidationFixtures.path("gold"), inputs: inputs)
     // Predicts an open question for every therapist turn ending in "?".
     let options = ValidationOptions(actPredictor: { tagged in
-      var acts: [Int: GoldAct.Label] = [:]
+      var acts: [Int: TherapistAct] = [:]
       for turn in tagged.transcript.turns
       where tagged.transcript.speakers[turn.speaker].role == .therapist && turn.text.hasSuffix("?") {
         acts[turn.number] = .openQuestion
@@ -141,7 +142,9 @@ struct GoldAgreementTests {
     let report = try await LexiconValidator.validate(inputs, matcher: matcher, gold: gold, options: options)
     let acts = try #require(report.gold?.acts)
     // v1: 1 OQ→OQ, 3 R→OQ ("Your mother called?"); v2: 1 OQ→OQ, 3 CQ→OQ ("Never calm at all?").
-    #expect(acts.confusion == [[0, 1, 0, 0], [0, 2, 0, 0], [0, 1, 0, 0], [0, 0, 0, 0]])
+    // Rows and columns open-question, closed-question, reflection.
+    #expect(acts.labels == [.openQuestion, .closedQuestion, .reflection])
+    #expect(acts.confusion == [[2, 0, 0], [1, 0, 0], [1, 0, 0]])
     #expect(acts.accuracy == 0.5)
   }
 }

@@ -52,7 +52,7 @@ struct GoldLoaderTests {
       "\(path):5: the span \"My mother worried\" does not occur in turn 2 of \(source) (line 3). Copy the span character for character from that turn; it occurs in turn 4.",
       "\(path):6: 'two' is not a turn number. Write the 1-based number of the turn as Rapport reads it (header lines do not count).",
       "\(path):7: expected '<turn> | <category> | <span>' or '<turn> | act | <act>', found '2 | fear'. Separate the three fields with ' | ', or start the line with # to make it a comment.",
-      "\(path):8: 'reflective' is not a therapist act. Write one of reflection, open-question, closed-question, other.",
+      "\(path):8: 'reflective' is not a therapist act. Write a MITI code or group, one of question, open-question, closed-question, reflection, simple-reflection, complex-reflection, input, giving-information, advice, advice-with-permission, affirm, seeking-collaboration, emphasizing-autonomy, confront, other.",
       "\(path):9: 'Fear Words' is not a category id. Write a category id of the lexicons (letters, digits, '_' or '-'), or 'act' for a therapist act.",
       "\(path):10: the span is empty. Quote the words of the turn that express 'fear' after the second ' | '.",
       "\(path):12: turn 1 already has an act on line 11. Keep one act row per turn (a turn that does several things is labelled by its last act).",

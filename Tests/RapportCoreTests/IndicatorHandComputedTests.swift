@@ -84,16 +84,16 @@ import Testing
   /// Acts: T1 open, T3 reflection, T5 closed, T7 other, T9 reflection.
   /// R:Q = 2 reflections / (1 open + 1 closed) = 1.0 → MITI 4 band "fair" (≥ 1, < 2);
   /// percent open = 1 / 2 × 100 = 50.
-  @Test func questionsAndReflections() throws {
-    let questions = try Self.analyze().indicators.questionsAndReflections
-    #expect(questions.therapistTurns == 5)
-    #expect(questions.reflections == 2)
-    #expect(questions.openQuestions == 1)
-    #expect(questions.closedQuestions == 1)
-    #expect(questions.otherTurns == 1)
-    #expect(questions.reflectionToQuestionRatio == 1)
-    #expect(questions.percentOpenQuestions == 50)
-    #expect(questions.mitiBand == .fair)
+  @Test func mitiSummaryScores() throws {
+    let miti = try Self.analyze().indicators.miti
+    #expect(miti.therapistTurns == 5)
+    #expect(miti.reflections == 2)
+    #expect(miti.count(.openQuestion) == 1)
+    #expect(miti.count(.closedQuestion) == 1)
+    #expect(miti.count(.other) == 1)
+    #expect(miti.reflectionToQuestionRatio == 1)
+    #expect(miti.percentOpenQuestions == 50)
+    #expect(miti.rqBand == .fair)
   }
 
   /// Rupture markers: C6 (whatever, i don't know) and C10 (whatever): 3 withdrawal markers in 2

@@ -55,8 +55,8 @@ import Testing
     #expect(indicators.affectTrajectory.trust == nil)
     // Indicators that need no category still work.
     #expect(indicators.talkBalance.client.words == 9)
-    #expect(indicators.questionsAndReflections.openQuestions == 1)
-    #expect(indicators.questionsAndReflections.reflections == 1)
+    #expect(indicators.miti.count(.openQuestion) == 1)
+    #expect(indicators.miti.reflections == 1)
     for expected in [
       "category 'we' is not in the loaded lexicons; collaboration.weRate is null",
       "category 'empathy' is not in the loaded lexicons; bond.therapistEmpathyRate is null",

@@ -96,7 +96,7 @@ enum RFC4180 {
     #expect(cell["session"] == "named")
     #expect(cell["words"] == String(analysis.summary.words))
     #expect(cell["lsm"] == indicators.languageStyleMatching.session.map(Rounding.text))
-    #expect(cell["qr_miti_band"] == indicators.questionsAndReflections.mitiBand?.rawValue ?? "")
+    #expect(cell["miti_rq_band"] == indicators.miti.rqBand?.rawValue ?? "")
     #expect(cell["composite"] == indicators.composite?.value.map(Rounding.text))
     // The client said "trust" once in 18 words: 1 / 18 × 100 = 5.5556.
     #expect(cell["client_trust"] == "1")

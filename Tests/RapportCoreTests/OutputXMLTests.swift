@@ -3,7 +3,7 @@ import Testing
 
 @testable import RapportCore
 
-/// Session XML: written with libxml2's writer, valid against Schemas/session-1.xsd, and
+/// Session XML: written with libxml2's writer, valid against Schemas/session-2.xsd, and
 /// saying what the JSON says.
 @Suite struct OutputXMLTests {
   static let xsd = Array(EmbeddedSchemas.all[SessionXML.schemaFile]!.utf8)
@@ -30,8 +30,8 @@ import Testing
     let lsm = try #require(indicators.children(named: "languageStyleMatching").first)
     #expect(lsm[attribute: "session"] == "0.2766")
     #expect(lsm.children(named: "segment").map { $0[attribute: "value"] } == ["0.6667", "0.7193", "0.6162"])
-    let questions = try #require(indicators.children(named: "questionsAndReflections").first)
-    #expect(questions[attribute: "mitiBand"] == "fair")
+    let miti = try #require(indicators.children(named: "miti").first)
+    #expect(miti[attribute: "rqBand"] == "fair")
     let rupture = try #require(indicators.children(named: "ruptureRepair").first)
     #expect(rupture.children(named: "sequence").map { [$0[attribute: "ruptureTurn"], $0[attribute: "repairTurn"]] } == [["6", "7"]])
     let client = try #require(root.children(named: "speaker").first { $0[attribute: "role"] == "client" })
@@ -48,13 +48,13 @@ import Testing
     let trajectory = try #require(indicators.children(named: "affectTrajectory").first?.children.first)
     #expect(trajectory[attribute: "slope"] == nil)
     #expect(trajectory.children.map { $0[attribute: "value"] } == [nil, "0", nil])
-    #expect(indicators.children(named: "questionsAndReflections").first?[attribute: "mitiBand"] == nil)
+    #expect(indicators.children(named: "miti").first?[attribute: "rqBand"] == nil)
     #expect(indicators.childText("note")?.hasPrefix("no therapist question") == true)
   }
 
   @Test func theSchemaRejectsWhatItDoesNotDescribe() throws {
     let text = String(decoding: try SessionXML.encode(try Self.summary(hits: false)), as: UTF8.self)
-    for (from, to) in [("mitiBand=\"fair\"", "mitiBand=\"great\""), ("<warnings/>", ""), ("session=\"0.2766\"", "session=\"1.5\"")] {
+    for (from, to) in [("rqBand=\"fair\"", "rqBand=\"great\""), ("<warnings/>", ""), ("session=\"0.2766\"", "session=\"1.5\"")] {
       #expect(text.contains(from))
       let broken = Array(text.replacingOccurrences(of: from, with: to).utf8)
       #expect(throws: LibXML.Failure.self) { try LibXML.read(broken, name: "broken.xml", schema: Self.xsd) }

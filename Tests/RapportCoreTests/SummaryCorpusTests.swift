@@ -23,9 +23,7 @@ import Testing
         languageStyleMatching: LanguageStyleMatching(categories: [], missing: [], session: nil, byCategory: [:], segments: []),
         collaboration: Collaboration(weRate: empty, collaborationRate: empty, goalsRate: empty, tasksRate: empty),
         bond: Bond(therapistEmpathyRate: nil, clientTrustSafetyRate: nil, laughter: Bond.Laughter(therapist: 0, client: 0, shared: 0)),
-        questionsAndReflections: QuestionsAndReflections(
-          therapistTurns: 0, reflections: 0, openQuestions: 0, closedQuestions: 0, questions: 0, otherTurns: 0,
-          reflectionToQuestionRatio: nil, percentOpenQuestions: nil, mitiBand: nil),
+        miti: .empty,
         talkBalance: TalkBalance(
           therapist: TalkBalance.Share(words: 0, turns: 0, meanTurnLength: nil),
           client: TalkBalance.Share(words: 0, turns: 0, meanTurnLength: nil), clientWordShare: nil),

@@ -6,7 +6,8 @@ public struct AllianceIndicators: Sendable, Hashable, Codable {
   public var languageStyleMatching: LanguageStyleMatching
   public var collaboration: Collaboration
   public var bond: Bond
-  public var questionsAndReflections: QuestionsAndReflections
+  /// MITI 4.2 summary scores from the therapist acts.
+  public var miti: MITISummary
   public var talkBalance: TalkBalance
   public var ruptureRepair: RuptureRepair
   public var affectTrajectory: AffectTrajectory
@@ -20,7 +21,7 @@ public struct AllianceIndicators: Sendable, Hashable, Codable {
       languageStyleMatching: .compute(&input),
       collaboration: .compute(&input),
       bond: .compute(&input),
-      questionsAndReflections: .compute(&input),
+      miti: .compute(&input),
       talkBalance: .compute(input),
       ruptureRepair: .compute(&input),
       affectTrajectory: .compute(&input),

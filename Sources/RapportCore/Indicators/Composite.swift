@@ -20,7 +20,7 @@ public struct Composite: Sendable, Hashable, Codable {
   public var components: [String: Double?]
 
   static func compute(_ indicators: AllianceIndicators) -> Composite {
-    let questions = indicators.questionsAndReflections
+    let miti = indicators.miti
     let rupture = indicators.ruptureRepair
     var repair: Double?
     if let turns = rupture.ruptureTurns, let repaired = rupture.repairedRuptures {
@@ -28,8 +28,8 @@ public struct Composite: Sendable, Hashable, Codable {
     }
     let components: [String: Double?] = [
       "languageStyleMatching": indicators.languageStyleMatching.session,
-      "reflectionToQuestion": questions.reflectionToQuestionRatio.map { min($0 / 2, 1) },
-      "openQuestions": questions.percentOpenQuestions.map { $0 / 100 },
+      "reflectionToQuestion": miti.reflectionToQuestionRatio.map { min($0 / 2, 1) },
+      "openQuestions": miti.percentOpenQuestions.map { $0 / 100 },
       "repair": repair,
       "clientVoice": indicators.talkBalance.clientWordShare.map { min($0 / 0.5, 1) },
     ]

@@ -42,7 +42,7 @@ struct IndicatorInput {
   var client: RoleCounts
   var segments: Int
   /// For each turn, in order: 1-based number, role, hits per category, laughter marks, whether
-  /// a mark says both laughed, and the therapist act (therapist turns only).
+  /// a mark says both laughed, and the therapist acts (therapist turns only).
   var turns: [TurnFacts]
   /// Sentences about categories the lexicons lack, collected while indicators are computed.
   var notes: Set<String> = []
@@ -53,7 +53,8 @@ struct IndicatorInput {
     var counts: [Int]
     var laughter: Int
     var bothLaugh: Bool
-    var act: TherapistAct?
+    /// The turn's primary act and every act found in it; nil for turns not the therapist's.
+    var acts: TurnActs?
   }
 
   /// Index of category `id`, or nil with a note naming what goes without it.

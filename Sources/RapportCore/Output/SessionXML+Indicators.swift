@@ -31,15 +31,16 @@ extension SessionXML {
           "shared": String(bond.laughter.shared),
         ])
       }
-      let questions = indicators.questionsAndReflections
-      writer.element("questionsAndReflections", [
-        "therapistTurns": String(questions.therapistTurns), "reflections": String(questions.reflections),
-        "openQuestions": String(questions.openQuestions), "closedQuestions": String(questions.closedQuestions),
-        "questions": String(questions.questions), "otherTurns": String(questions.otherTurns),
-        "reflectionToQuestionRatio": XMLValue.number(questions.reflectionToQuestionRatio),
-        "percentOpenQuestions": XMLValue.number(questions.percentOpenQuestions),
-        "mitiBand": questions.mitiBand?.rawValue,
-      ])
+      writer.startElement("miti")
+      for field in indicators.miti.fields {
+        let text: String? = switch field.value {
+        case .count(let count): String(count)
+        case .number(let number): XMLValue.number(number)
+        case .band(let band): band?.rawValue
+        }
+        if let text { writer.attribute(field.name, text) }
+      }
+      writer.endElement()
       let talk = indicators.talkBalance
       writer.element("talkBalance", ["clientWordShare": XMLValue.number(talk.clientWordShare)]) {
         for (role, share) in [("therapist", talk.therapist), ("client", talk.client)] {

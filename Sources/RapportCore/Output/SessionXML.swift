@@ -1,11 +1,11 @@
 /// Writes a `SessionSummary` as XML with libxml2's text writer, in the shape
-/// Schemas/session-1.xsd describes (namespace `urn:rapport:session:1`). Keys the JSON holds
+/// Schemas/session-2.xsd describes (namespace `urn:rapport:session:2`). Keys the JSON holds
 /// in objects become elements sorted by id or name; null values are left-out attributes.
 public enum SessionXML {
   /// The namespace of session documents, version 1.
-  public static let namespace = "urn:rapport:session:1"
+  public static let namespace = "urn:rapport:session:2"
   /// The schema file in Schemas/ (and `EmbeddedSchemas.all`) that describes them.
-  public static let schemaFile = "session-1.xsd"
+  public static let schemaFile = "session-2.xsd"
 
   /// libxml2 reported a write error.
   public struct Failure: Error, Sendable {}

@@ -22,16 +22,9 @@ extension SessionsTable {
     add("bond_laughter_therapist") { String($0.indicators.bond.laughter.therapist) }
     add("bond_laughter_client") { String($0.indicators.bond.laughter.client) }
     add("bond_shared_laughter") { String($0.indicators.bond.laughter.shared) }
-    let turnCounts: [(String, @Sendable (QuestionsAndReflections) -> Int)] = [
-      ("therapist_turns", \.therapistTurns), ("reflections", \.reflections), ("open_questions", \.openQuestions),
-      ("closed_questions", \.closedQuestions), ("questions", \.questions), ("other_turns", \.otherTurns),
-    ]
-    for (name, count) in turnCounts {
-      add("qr_\(name)") { String(count($0.indicators.questionsAndReflections)) }
+    for (index, field) in MITISummary.empty.fields.enumerated() {
+      add(field.column) { cell($0.indicators.miti.fields[index].value) }
     }
-    add("qr_ratio") { cell($0.indicators.questionsAndReflections.reflectionToQuestionRatio) }
-    add("qr_percent_open") { cell($0.indicators.questionsAndReflections.percentOpenQuestions) }
-    add("qr_miti_band") { $0.indicators.questionsAndReflections.mitiBand?.rawValue ?? "" }
     add("talk_mean_turn_therapist") { cell($0.indicators.talkBalance.therapist.meanTurnLength) }
     add("talk_mean_turn_client") { cell($0.indicators.talkBalance.client.meanTurnLength) }
     add("talk_client_word_share") { cell($0.indicators.talkBalance.clientWordShare) }
@@ -56,6 +49,15 @@ extension SessionsTable {
     }
     if composite {
       add("composite") { cell($0.indicators.composite?.value) }
+    }
+  }
+
+  /// A MITI field's cell: a count, a rounded number, or a band name; empty for null.
+  static func cell(_ value: MITISummary.Value) -> String {
+    switch value {
+    case .count(let count): String(count)
+    case .number(let number): cell(number)
+    case .band(let band): band?.rawValue ?? ""
     }
   }
 }

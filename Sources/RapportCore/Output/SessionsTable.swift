@@ -3,11 +3,11 @@
 /// client. docs/outputs.md lists every column.
 ///
 /// Column names never collide: indicator columns start with their family (`lsm_`, `collab_`,
-/// `bond_`, `qr_`, `talk_`, `rupture_`, `affect_`, `composite`), and only category columns
+/// `bond_`, `miti_`, `talk_`, `rupture_`, `affect_`, `composite`), and only category columns
 /// start with `therapist_` or `client_`.
 public struct SessionsTable: Sendable {
   /// Version of the table's shape, named in corpus.json.
-  public static let schemaVersion = "rapport-sessions/1"
+  public static let schemaVersion = "rapport-sessions/2"
 
   public let header: [String]
   private let columns: [@Sendable (SessionSummary) -> String]

@@ -37,8 +37,9 @@ public struct TurnSummary: Sendable, Hashable {
   public var words: Int
   /// 1-based segment of the turn's first word.
   public var segment: Int
-  /// The act of a therapist turn; nil for other speakers.
-  public var act: TherapistAct?
+  /// The acts of a therapist turn (its primary act and every act found); nil for other
+  /// speakers.
+  public var acts: TurnActs?
   /// Hits per content category, in the order of `SessionAnalysis.categories`.
   public var counts: [Int]
 }

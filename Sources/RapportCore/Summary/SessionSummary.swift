@@ -70,8 +70,8 @@ public struct Provenance: Sendable, Hashable, Codable {
 /// for (`--include-hits`).
 public struct SessionSummary: Sendable, Hashable, Codable {
   /// Version of the output shape; a change to the shape bumps it. Described by
-  /// Schemas/session-1.schema.json and Schemas/session-1.xsd.
-  public static let schemaVersion = "rapport-session/1"
+  /// Schemas/session-2.schema.json and Schemas/session-2.xsd.
+  public static let schemaVersion = "rapport-session/2"
 
   public var schema: String
   public var session: String

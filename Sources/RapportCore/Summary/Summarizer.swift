@@ -20,7 +20,7 @@ public enum Summarizer {
       return IndicatorInput.TurnFacts(
         number: turn.number, role: transcript.speakers[turn.speaker].role, counts: counts.turnCounts[index],
         laughter: laughter.count, bothLaugh: laughter.contains { $0.kind.contains("both") },
-        act: acts[index]?.primary)
+        acts: acts[index])
     }
     var categoryIndex: [String: Int] = [:]
     for category in content { categoryIndex[matcher.categories[category].id] = category }
@@ -53,7 +53,7 @@ public enum Summarizer {
         return TurnSummary(
           number: turn.number, speaker: transcript.speakers[turn.speaker].label,
           role: transcript.speakers[turn.speaker].role, start: turn.start, words: counts.turnWords[index],
-          segment: counts.segment(ofTurn: index), act: acts[index]?.primary,
+          segment: counts.segment(ofTurn: index), acts: acts[index],
           counts: content.map { counts.turnCounts[index][$0] })
       }
     }

@@ -98,19 +98,19 @@ public enum EmbeddedSchemas {
   </xs:simpleType>
 </xs:schema>
 """#,
-    "session-1.xsd": #"""
+    "session-2.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Rapport per-session summary, version 1 (schema="rapport-session/1").
+  Rapport per-session summary, version 2 (schema="rapport-session/2").
 
-  The XML twin of <session>.json (Schemas/session-1.schema.json): the same values, with JSON
+  The XML twin of <session>.json (Schemas/session-2.schema.json): the same values, with JSON
   objects keyed by id written as elements sorted by id or name, and null values written as
   left-out attributes. Numbers are rounded to four decimals and never use exponents.
   docs/outputs.md describes every element; docs/indicators.md every indicator.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns="urn:rapport:session:1"
-           targetNamespace="urn:rapport:session:1"
+           xmlns="urn:rapport:session:2"
+           targetNamespace="urn:rapport:session:2"
            elementFormDefault="qualified">
 
   <xs:element name="session">
@@ -123,7 +123,7 @@ public enum EmbeddedSchemas {
         <xs:element name="warnings" type="warnings"/>
         <xs:element name="hits" type="hits" minOccurs="0"/>
       </xs:sequence>
-      <xs:attribute name="schema" type="xs:string" use="required" fixed="rapport-session/1"/>
+      <xs:attribute name="schema" type="xs:string" use="required" fixed="rapport-session/2"/>
       <xs:attribute name="id" type="nonEmpty" use="required"/>
       <xs:attribute name="turns" type="xs:nonNegativeInteger" use="required"/>
       <xs:attribute name="words" type="xs:nonNegativeInteger" use="required"/>
@@ -260,17 +260,31 @@ public enum EmbeddedSchemas {
           <xs:attribute name="clientTrustSafetyRate" type="nonNegativeDecimal"/>
         </xs:complexType>
       </xs:element>
-      <xs:element name="questionsAndReflections">
+      <xs:element name="miti">
         <xs:complexType>
           <xs:attribute name="therapistTurns" type="xs:nonNegativeInteger" use="required"/>
-          <xs:attribute name="reflections" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="questions" type="xs:nonNegativeInteger" use="required"/>
           <xs:attribute name="openQuestions" type="xs:nonNegativeInteger" use="required"/>
           <xs:attribute name="closedQuestions" type="xs:nonNegativeInteger" use="required"/>
-          <xs:attribute name="questions" type="xs:nonNegativeInteger" use="required"/>
-          <xs:attribute name="otherTurns" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="reflections" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="simpleReflections" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="complexReflections" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="input" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="givingInformation" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="advice" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="adviceWithPermission" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="affirm" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="seekingCollaboration" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="emphasizingAutonomy" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="confront" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="other" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="miAdherent" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="miNonAdherent" type="xs:nonNegativeInteger" use="required"/>
           <xs:attribute name="reflectionToQuestionRatio" type="nonNegativeDecimal"/>
+          <xs:attribute name="rqBand" type="mitiBand"/>
+          <xs:attribute name="percentComplexReflections" type="percent"/>
+          <xs:attribute name="crBand" type="mitiBand"/>
           <xs:attribute name="percentOpenQuestions" type="percent"/>
-          <xs:attribute name="mitiBand" type="mitiBand"/>
         </xs:complexType>
       </xs:element>
       <xs:element name="talkBalance">
@@ -591,17 +605,17 @@ public enum EmbeddedSchemas {
   }
 }
 """#,
-    "session-1.schema.json": #"""
+    "session-2.schema.json": #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "urn:rapport:session:1",
+  "$id": "urn:rapport:session:2",
   "title": "Rapport per-session summary, version 1",
-  "description": "The shape of <session>.json written by `rapport analyze` (schema \"rapport-session/1\"). Numbers are rounded to four decimals; a null value means the indicator is undefined for the session (indicators.notes says why when a category is missing). docs/outputs.md describes every key and docs/indicators.md every indicator.",
+  "description": "The shape of <session>.json written by `rapport analyze` (schema \"rapport-session/2\"). Numbers are rounded to four decimals; a null value means the indicator is undefined for the session (indicators.notes says why when a category is missing). docs/outputs.md describes every key and docs/indicators.md every indicator.",
   "type": "object",
   "additionalProperties": false,
   "required": ["schema", "session", "provenance", "turns", "words", "segments", "speakers", "indicators", "warnings"],
   "properties": {
-    "schema": { "const": "rapport-session/1" },
+    "schema": { "const": "rapport-session/2" },
     "session": { "type": "string", "minLength": 1 },
     "provenance": { "$ref": "#/$defs/provenance" },
     "turns": { "$ref": "#/$defs/count" },
@@ -763,7 +777,7 @@ public enum EmbeddedSchemas {
       "type": "object",
       "additionalProperties": false,
       "required": [
-        "notes", "languageStyleMatching", "collaboration", "bond", "questionsAndReflections",
+        "notes", "languageStyleMatching", "collaboration", "bond", "miti",
         "talkBalance", "ruptureRepair", "affectTrajectory"
       ],
       "properties": {
@@ -810,23 +824,36 @@ public enum EmbeddedSchemas {
             }
           }
         },
-        "questionsAndReflections": {
+        "miti": {
           "type": "object",
           "additionalProperties": false,
           "required": [
-            "therapistTurns", "reflections", "openQuestions", "closedQuestions", "questions", "otherTurns",
-            "reflectionToQuestionRatio", "percentOpenQuestions", "mitiBand"
+            "therapistTurns", "questions", "openQuestions", "closedQuestions", "reflections", "simpleReflections", "complexReflections", "input", "givingInformation", "advice", "adviceWithPermission", "affirm", "seekingCollaboration", "emphasizingAutonomy", "confront", "other", "miAdherent", "miNonAdherent", "reflectionToQuestionRatio", "rqBand", "percentComplexReflections", "crBand", "percentOpenQuestions"
           ],
           "properties": {
             "therapistTurns": { "$ref": "#/$defs/count" },
-            "reflections": { "$ref": "#/$defs/count" },
+            "questions": { "$ref": "#/$defs/count" },
             "openQuestions": { "$ref": "#/$defs/count" },
             "closedQuestions": { "$ref": "#/$defs/count" },
-            "questions": { "$ref": "#/$defs/count" },
-            "otherTurns": { "$ref": "#/$defs/count" },
+            "reflections": { "$ref": "#/$defs/count" },
+            "simpleReflections": { "$ref": "#/$defs/count" },
+            "complexReflections": { "$ref": "#/$defs/count" },
+            "input": { "$ref": "#/$defs/count" },
+            "givingInformation": { "$ref": "#/$defs/count" },
+            "advice": { "$ref": "#/$defs/count" },
+            "adviceWithPermission": { "$ref": "#/$defs/count" },
+            "affirm": { "$ref": "#/$defs/count" },
+            "seekingCollaboration": { "$ref": "#/$defs/count" },
+            "emphasizingAutonomy": { "$ref": "#/$defs/count" },
+            "confront": { "$ref": "#/$defs/count" },
+            "other": { "$ref": "#/$defs/count" },
+            "miAdherent": { "$ref": "#/$defs/count" },
+            "miNonAdherent": { "$ref": "#/$defs/count" },
             "reflectionToQuestionRatio": { "$ref": "#/$defs/nullableRate" },
-            "percentOpenQuestions": { "type": ["number", "null"], "minimum": 0, "maximum": 100 },
-            "mitiBand": { "enum": ["below fair", "fair", "good", null] }
+            "rqBand": { "enum": ["below fair", "fair", "good", null] },
+            "percentComplexReflections": { "type": ["number", "null"], "minimum": 0, "maximum": 100 },
+            "crBand": { "enum": ["below fair", "fair", "good", null] },
+            "percentOpenQuestions": { "type": ["number", "null"], "minimum": 0, "maximum": 100 }
           }
         },
         "talkBalance": {

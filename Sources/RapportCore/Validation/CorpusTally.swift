@@ -14,7 +14,7 @@ struct CorpusTally {
   var overlaps: [DocumentTally.CategoryPair: DocumentTally.OverlapCounts] = [:]
   var gold: [String: DocumentTally.GoldCounts] = [:]
   var goldSessions: [String] = []
-  var predictedActs: [String: [Int: GoldAct.Label]] = [:]
+  var predictedActs: [String: [Int: TherapistAct]] = [:]
   var failures: [RapportError] = []
 
   init(samplesPerEntry: Int) { self.samplesPerEntry = samplesPerEntry }

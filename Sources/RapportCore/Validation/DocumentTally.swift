@@ -64,5 +64,5 @@ struct DocumentTally: Sendable {
   /// By category id, for sessions with gold annotations.
   var gold: [String: GoldCounts]?
   /// Predicted act by 1-based turn, when an act predictor was given and the session has gold.
-  var predictedActs: [Int: GoldAct.Label]?
+  var predictedActs: [Int: TherapistAct]?
 }

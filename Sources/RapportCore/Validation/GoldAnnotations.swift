@@ -22,30 +22,9 @@ public struct GoldSpan: Sendable, Hashable, Codable {
 
 /// What one therapist turn does, as a person annotated it.
 public struct GoldAct: Sendable, Hashable, Codable {
-  /// The therapist acts the gold format knows, with their gold-file spelling.
-  public enum Label: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    /// Mirrors or paraphrases the client, even when it ends in "?".
-    case reflection
-    case openQuestion = "open-question"
-    case closedQuestion = "closed-question"
-    /// Anything else (information, structuring, self-disclosure, …).
-    case other
-
-    /// The gold label of a classifier's act: reflections of either kind are `reflection`,
-    /// questions keep their kind, and every other code is `other`.
-    public init?(_ act: TherapistAct) {
-      switch act {
-      case .openQuestion: self = .openQuestion
-      case .closedQuestion: self = .closedQuestion
-      case .simpleReflection, .complexReflection: self = .reflection
-      default: self = .other
-      }
-    }
-
-    public static func < (a: Label, b: Label) -> Bool {
-      allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-  }
+  /// A gold act label: any MITI 4.2 code or group name (`ActLabel`); a turn labelled with a
+  /// group is compared at group level.
+  public typealias Label = ActLabel
 
   /// 1-based turn number, as `Turn.number`.
   public var turn: Int
@@ -104,3 +83,15 @@ public struct GoldSet: Sendable {
   /// Category ids annotated in any session, sorted.
   public var categories: [String] { Set(sessions.values.flatMap { $0.spans.map(\.category) }).sorted() }
 }
+
+extension ActLabel {
+  /// `reflection`, the group, as gold files written before the MITI codes use it.
+  public static let reflection = ActLabel.group(.reflection)
+  public static let openQuestion = ActLabel.code(.openQuestion)
+  public static let closedQuestion = ActLabel.code(.closedQuestion)
+  public static let other = ActLabel.code(.other)
+  /// The labels of gold files written before the MITI codes, always listed in the report's
+  /// counts of gold act rows.
+  public static let legacyGoldLabels: [ActLabel] = [.reflection, .openQuestion, .closedQuestion, .other]
+}
+

@@ -50,7 +50,7 @@ extension GoldLoader {
       guard let label = GoldAct.Label(rawValue: value) else {
         throw RapportError(
           .configuration, file: path, line: number, problem: "'\(value)' is not a therapist act",
-          remedy: "Write one of \(GoldAct.Label.allCases.map(\.rawValue).joined(separator: ", "))")
+          remedy: "Write a MITI code or group, one of \(ActLabel.names)")
       }
       return Row(turn: turn, category: nil, act: label, span: value, line: number)
     }

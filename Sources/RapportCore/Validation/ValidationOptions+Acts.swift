@@ -1,11 +1,12 @@
 extension ValidationOptions {
   /// Rapport's own therapist act classifier (`TherapistActs`, the one `rapport analyze` uses)
-  /// as a predictor for act agreement: every therapist turn's act, by 1-based turn number.
-  public static let classifierActs: @Sendable (TaggedTranscript) -> [Int: GoldAct.Label] = { tagged in
-    var acts: [Int: GoldAct.Label] = [:]
+  /// as a predictor for act agreement: every therapist turn's primary act, by 1-based turn
+  /// number. `ActAgreement` compares it at each gold label's level.
+  public static let classifierActs: @Sendable (TaggedTranscript) -> [Int: TherapistAct] = { tagged in
+    var acts: [Int: TherapistAct] = [:]
     for (index, act) in Summarizer.therapistActs(tagged, vocabulary: nil).enumerated() {
-      guard let act, let label = GoldAct.Label(act.primary) else { continue }
-      acts[tagged.transcript.turns[index].number] = label
+      guard let act else { continue }
+      acts[tagged.transcript.turns[index].number] = act.primary
     }
     return acts
   }

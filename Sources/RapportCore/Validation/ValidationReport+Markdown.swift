@@ -77,7 +77,8 @@ extension ValidationReport {
     out.blank()
     out.line("### Therapist acts")
     out.blank()
-    let counts = GoldAct.Label.allCases.map { "\($0.rawValue) \(gold.goldActs[$0.rawValue] ?? 0)" }
+    let used = Set(ActLabel.legacyGoldLabels + gold.goldActs.keys.compactMap(ActLabel.init(rawValue:)))
+    let counts = used.sorted().map { "\($0.rawValue) \(gold.goldActs[$0.rawValue] ?? 0)" }
     out.line("Gold act rows: \(counts.joined(separator: ", ")).")
     if let acts = gold.acts {
       actSection(acts, &out)

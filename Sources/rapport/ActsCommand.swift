@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `rapport acts`: therapist acts, checked against human codes.
+struct ActsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "acts",
+    abstract: "Check Rapport's therapist acts against human codes.",
+    subcommands: [ActsEvaluateCommand.self])
+}
+
+/// `rapport acts evaluate`: precision, recall, F1, kappa and R:Q agreement against a codes CSV.
+struct ActsEvaluateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evaluate",
+    abstract: "Compare Rapport's therapist acts with a CSV of human codes.",
+    discussion: """
+      Reads the codes (columns session, utterance = the 1-based turn number as Rapport reads \
+      the transcript, role, and the label column), maps the coders' labels to Rapport's acts \
+      with the label map ('label = act' lines; act a MITI code such as simple-reflection or a \
+      group such as reflection), analyzes the transcripts as 'rapport analyze' does, and \
+      compares each coded utterance at the level its label uses. Prints per-act precision, \
+      recall and F1, accuracy, Cohen's kappa, the confusion matrix and the Spearman \
+      correlation of per-session R:Q; writes the same as JSON with --out. Sessions whose codes \
+      do not line up with the transcript's turns, and coded sessions without a transcript, \
+      are named and left out. docs/acts-evaluation.md describes every figure.
+
+      Exit status: 0 evaluated, 1 some transcripts could not be read (the rest were \
+      evaluated), 2 a usage or configuration error (unreadable or malformed codes, an \
+      unknown label).
+      """)
+
+  @Option(name: .long, help: ArgumentHelp("Transcript files or folders (repeatable). Session id = file name without extension.", valueName: "path"))
+  var transcripts: [String] = []
+
+  @Option(name: .long, help: ArgumentHelp("CSV of human codes with columns session, utterance, role and the label column.", valueName: "file"))
+  var codes: String
+
+  @Option(name: .long, help: ArgumentHelp("A file of 'label = act' lines mapping the coders' labels to Rapport's codes or groups.", valueName: "file"))
+  var labelMap: String?
+
+  @Option(name: .long, help: ArgumentHelp("The column holding the coders' labels.", valueName: "name"))
+  var labelColumn: String = "behaviour"
+
+  @Option(name: .long, help: ArgumentHelp("Whose utterances to compare: therapist or client.", valueName: "role"))
+  var role: String = "therapist"
+
+  @Option(name: .long, help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
+  var out: String?
+
+  @Option(name: .long, help: ArgumentHelp("A lexicon to load (repeatable), as for analyze. Default: every .xml lexicon in ./Lexicons.", valueName: "file"))
+  var lexicon: [String] = []
+
+  @Option(name: .long, help: ArgumentHelp("A file of 'label = role' lines extending the built-in speaker labels.", valueName: "file"))
+  var speakerMap: String?
+
+  func validate() throws {
+    guard ["therapist", "client"].contains(role) else {
+      throw ValidationError("--role must be therapist or client; the default is therapist.")
+    }
+    guard !transcripts.isEmpty else {
+      throw ValidationError("Please name the transcripts with --transcripts DIR (a folder or files).")
+    }
+    guard !labelColumn.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ValidationError("--label-column needs a column name, such as behaviour.")
+    }
+  }
+
+  func run() throws {
+    var failures: [RapportError] = []
+    try CommandSupport.reportingErrors { () throws(RapportError) in
+      let map = try labelMap.map { path throws(RapportError) in try ActLabelMap.load(path: path) } ?? ActLabelMap()
+      let coded = try ActCodes.load(path: codes, labelColumn: labelColumn, map: map)
+      let matcher = try Matcher(lexicons: try CommandSupport.loadLexicons(lexicon))
+      let inputs = try CommandSupport.inputs(transcripts)
+      let ingest = try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: nil)
+      let analyzed = try ActsEvaluation.analyze(inputs, matcher: matcher, ingest: ingest)
+      let report = ActsEvaluation.evaluate(
+        codes: coded, labelMap: labelMap, sessions: analyzed.sessions, role: Role(rawValue: role)!,
+        unreadable: analyzed.failures)
+      for line in report.lines() { print(line) }
+      if let out {
+        try report.write(to: out)
+        print("wrote \(out)")
+      }
+      failures = analyzed.failures
+    }
+    for failure in failures { CommandSupport.printError(failure) }
+    if !failures.isEmpty { throw ExitCode(1) }
+  }
+}
