@@ -21,11 +21,11 @@ struct GoldLoaderTests {
       "s23-eggshells-partner", "s24-divorce-children", "s25-adoptee-past", "s26-health-anxiety",
     ]))
     let s01 = try #require(gold.sessions["s01-panic-at-work"])
-    // Line 3 of s01's gold file: `2 | fear | white-knuckling it`.
-    #expect(s01.spans.first == GoldSpan(turn: 2, category: "fear", text: "white-knuckling it", range: s01.spans[0].range, line: 3))
+    // Line 4 of s01's gold file: `2 | fear | white-knuckling it`.
+    #expect(s01.spans.first == GoldSpan(turn: 2, category: "fear", text: "white-knuckling it", range: s01.spans[0].range, line: 4))
     let turn2 = try TranscriptReader.read(path: corpus + "/s01-panic-at-work.txt").turns[1].text
     #expect(turn2.utf16Slice(s01.spans[0].range) == "white-knuckling it")
-    #expect(s01.acts.first == GoldAct(turn: 1, label: .openQuestion, line: 2))
+    #expect(s01.acts.first == GoldAct(turn: 1, label: .openQuestion, line: 3))
     for category in ["fear", "shame", "trust", "boundaries"] { #expect(gold.categories.contains(category)) }
   }
 

@@ -28,7 +28,7 @@ struct ValidationCommandTests {
         reliability: alpha for 4 of 5 categories, median -14.5288, lowest -45.1691
         gold (2 sessions, 2 categories): micro precision 0.7, recall 0.875, F1 0.7778; macro F1 0.75
         lowest F1: calm 0.6667, fear 0.8333
-        therapist acts: accuracy 0.75 over 4 turns
+        therapist acts: accuracy 1 over 4 turns
         gold warnings: 1 (listed in the report)
       wrote validation.json and validation.md to \(out)
 

@@ -110,7 +110,7 @@ extension TherapistActs {
     /// Phrases that make a reflection complex: metaphor, double-sided, feeling or meaning added (`part of you`, `on the other hand`, `it must be`).
     static let complexStems = PhraseList([
       "part of you", "on one hand", "on the other hand", "it's like", "it is like", "as if", "as though",
-      "must be", "must have", "sounds like", "it seems", "seems like", "i imagine", "i get the sense",
+      "must be", "must have", "i imagine", "i get the sense",
       "i get the feeling", "you're wondering", "you're worried", "you're afraid", "you're scared",
       "you're torn", "and yet", "but at the same time", "at the same time", "even though", "what matters",
       "important to you", "matters to you", "you care", "you value",
@@ -202,6 +202,11 @@ extension TherapistActs {
       "i'm concerned about", "i'm concerned that", "it's you that i'm worried", "it worries me",
       "concerns me", "i'm not sure you", "you're not taking", "irresponsible", "dangerous",
       "you don't realize",
+    ])
+    /// Apologies (`I'm sorry`, `my mistake`): `other` in a short sentence, as MITI codes them.
+    static let apologies = PhraseList([
+      "i'm sorry", "i am sorry", "sorry about that", "so sorry", "my mistake", "my bad", "my apologies",
+      "i apologize", "i apologise", "that was my fault", "forgive me",
     ])
     /// Greetings, thanks and leave-takings: `other` in a short sentence.
     static let greetings = PhraseList([

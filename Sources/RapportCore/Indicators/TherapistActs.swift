@@ -6,17 +6,26 @@ public struct ActContext: Sendable, Hashable {
   public var previousClient: Set<String>
   /// Content words of every client turn so far, the previous one included.
   public var clientHistory: Set<String>
+  /// Feeling words the client has used so far (`feel`, `scared`, `want`), content words or not.
+  public var clientFeelings: Set<String>
 
-  /// A context of `previousClient` and `clientHistory` content words.
-  public init(previousClient: Set<String> = [], clientHistory: Set<String> = []) {
+  /// A context of `previousClient` and `clientHistory` content words and the feeling words
+  /// the client has used.
+  public init(previousClient: Set<String> = [], clientHistory: Set<String> = [], clientFeelings: Set<String> = []) {
     self.previousClient = previousClient
     self.clientHistory = clientHistory.union(previousClient)
+    self.clientFeelings = clientFeelings
   }
 
   /// The context after the client says `turn`.
   public mutating func add(clientTurn turn: ActUtterance) {
     previousClient = turn.contentWords
     clientHistory.formUnion(previousClient)
+    for sentence in turn.sentences {
+      for clause in sentence.clauses {
+        for word in clause where TherapistActs.Words.feelingWords.contains(word) { clientFeelings.insert(word) }
+      }
+    }
   }
 }
 
@@ -26,7 +35,8 @@ public struct ActContext: Sendable, Hashable {
 /// gives every rule with examples and its known failure modes.
 ///
 /// A sentence is coded in this order:
-/// 1. Only facilitation (`mm-hmm`, `okay`, `I see`) or a short greeting → `other`.
+/// 1. Only facilitation (`mm-hmm`, `okay`, `I see`), a short greeting or a short apology →
+///    `other`.
 /// 2. Ending in `?`: an opening that asks (a wh-word, an auxiliary, an open stem, a later
 ///    clause that asks) decides open or closed; a fragment right after a question takes that
 ///    question's kind; a statement said with a rising voice is a reflection when it carries a
@@ -110,7 +120,9 @@ public enum TherapistActs {
   static func code(
     _ sentence: ActUtterance.Sentence, words: [String], context: ActContext, previousQuestion: TherapistAct?
   ) -> TherapistAct {
-    if words.allSatisfy({ Words.facilitation.contains($0) }) || (words.count <= 4 && Words.greetings.occurs(in: words)) {
+    if words.allSatisfy({ Words.facilitation.contains($0) }) || (words.count <= 4 && Words.greetings.occurs(in: words))
+      || (words.count <= 6 && Words.apologies.occurs(in: words))
+    {
       return .other
     }
     let score = Scores(sentence, words: words, context: context)
@@ -138,7 +150,7 @@ public enum TherapistActs {
   /// Simple or complex, for a sentence coded as a reflection.
   static func reflection(_ words: [String], context: ActContext) -> TherapistAct {
     if Words.complexStems.occurs(in: words) { return .complexReflection }
-    if words.contains(where: { Words.feelingWords.contains($0) && !context.clientHistory.contains($0) }) {
+    if words.contains(where: { Words.feelingWords.contains($0) && !context.clientFeelings.contains($0) }) {
       return .complexReflection
     }
     let added = ActUtterance.contentWords(of: words).subtracting(context.clientHistory)
