@@ -74,10 +74,11 @@ struct LexiconCommandTests {
     let run = try TestSupport.rapport(["lexicon", "info", "Lexicons/emotions.xml"])
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.dropFirst(2).map { $0.split(separator: " ").first.map(String.init) ?? "" } == [
-      "negative_emotion", "fear", "shame", "guilt", "sadness", "anger", "loneliness",
-      "positive_emotion", "hope", "joy",
+      "negative_emotion", "fear", "shame", "guilt", "sadness", "anger", "anger_annoyance", "anger_hostility",
+      "loneliness", "positive_emotion", "hope", "joy", "swear",
     ])
     #expect(lines[3].hasPrefix("  fear "))
+    #expect(lines[8].hasPrefix("    anger_annoyance "))
   }
 
   @Test func aMissingLexiconIsAConfigurationError() throws {
