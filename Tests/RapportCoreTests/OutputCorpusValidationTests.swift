@@ -4,7 +4,7 @@ import Testing
 @testable import RapportCore
 
 /// `rapport analyze --format json,xml,csv` over the Corpus: every XML file valid against
-/// Schemas/session-1.xsd (libxml2), every JSON file valid against Schemas/session-1.schema.json,
+/// Schemas/session-2.xsd (libxml2), every JSON file valid against Schemas/session-2.schema.json,
 /// corpus.json against Schemas/corpus-1.schema.json, and every CSV well-formed RFC 4180 with the
 /// documented columns.
 @Suite struct OutputCorpusValidationTests {
@@ -19,7 +19,7 @@ import Testing
     #expect(sessions.count == 33)
 
     let xsd = Array(EmbeddedSchemas.all[SessionXML.schemaFile]!.utf8)
-    let sessionSchema = try JSONSchemaValidator.load("session-1.schema.json")
+    let sessionSchema = try JSONSchemaValidator.load("session-2.schema.json")
     var summaries: [SessionSummary] = []
     for session in sessions {
       do {
@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func theEmbeddedSchemasAreTheOnesInSchemasFolder() throws {
-    for name in ["session-1.xsd", "session-1.schema.json", "corpus-1.schema.json"] {
+    for name in ["session-2.xsd", "session-2.schema.json", "corpus-1.schema.json"] {
       var file = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Schemas/\(name)"), encoding: .utf8)
       // The script embeds the text without its final line break.
       if file.hasSuffix("\n") { file.removeLast() }

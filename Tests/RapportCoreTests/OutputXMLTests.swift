@@ -3,7 +3,7 @@ import Testing
 
 @testable import RapportCore
 
-/// Session XML: written with libxml2's writer, valid against Schemas/session-1.xsd, and
+/// Session XML: written with libxml2's writer, valid against Schemas/session-2.xsd, and
 /// saying what the JSON says.
 @Suite struct OutputXMLTests {
   static let xsd = Array(EmbeddedSchemas.all[SessionXML.schemaFile]!.utf8)

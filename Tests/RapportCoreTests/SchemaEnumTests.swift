@@ -13,17 +13,17 @@ struct SchemaEnumTests {
 
   @Test("every role source appears in the session XSD and JSON Schema")
   func roleSources() throws {
-    let xsd = try Self.schema("session-1.xsd")
-    let json = try Self.schema("session-1.schema.json")
+    let xsd = try Self.schema("session-2.xsd")
+    let json = try Self.schema("session-2.schema.json")
     for source in RoleSource.allCases {
-      #expect(xsd.contains("<xs:enumeration value=\"\(source.rawValue)\"/>"), "\(source.rawValue) missing from session-1.xsd")
-      #expect(json.contains("\"\(source.rawValue)\""), "\(source.rawValue) missing from session-1.schema.json")
+      #expect(xsd.contains("<xs:enumeration value=\"\(source.rawValue)\"/>"), "\(source.rawValue) missing from session-2.xsd")
+      #expect(json.contains("\"\(source.rawValue)\""), "\(source.rawValue) missing from session-2.schema.json")
     }
   }
 
   @Test("every role appears in the session XSD")
   func roles() throws {
-    let xsd = try Self.schema("session-1.xsd")
+    let xsd = try Self.schema("session-2.xsd")
     for role in Role.allCases {
       #expect(xsd.contains("<xs:enumeration value=\"\(role.rawValue)\"/>"))
     }

@@ -1,8 +1,8 @@
 /// The per-session and table formats `analyze` can write.
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
-  /// `<session>.json`, described by Schemas/session-1.schema.json.
+  /// `<session>.json`, described by Schemas/session-2.schema.json.
   case json
-  /// `<session>.xml`, described by Schemas/session-1.xsd.
+  /// `<session>.xml`, described by Schemas/session-2.xsd.
   case xml
   /// sessions.csv and categories.csv (and turns.csv when asked).
   case csv

@@ -28,6 +28,8 @@ public struct SpeakerSummary: Sendable, Hashable, Codable {
   public var roleSource: RoleSource
   public var turns: Int
   public var words: Int
+  /// LIWC's summary variables (WC, WPS, dic, bigwords, function) for the speaker.
+  public var summaryVariables: SummaryVariables
   /// Transcription marks by kind (`laughs`: 2).
   public var events: [String: Int]
   /// Counts by category id over the whole session; categories without hits are listed with
@@ -70,14 +72,16 @@ public struct Provenance: Sendable, Hashable, Codable {
 /// for (`--include-hits`).
 public struct SessionSummary: Sendable, Hashable, Codable {
   /// Version of the output shape; a change to the shape bumps it. Described by
-  /// Schemas/session-1.schema.json and Schemas/session-1.xsd.
-  public static let schemaVersion = "rapport-session/1"
+  /// Schemas/session-2.schema.json and Schemas/session-2.xsd.
+  public static let schemaVersion = "rapport-session/2"
 
   public var schema: String
   public var session: String
   public var provenance: Provenance
   public var turns: Int
   public var words: Int
+  /// LIWC's summary variables over all speakers.
+  public var summaryVariables: SummaryVariables
   /// The session's segments of equal word count, in order.
   public var segments: [SegmentSpan]
   public var speakers: [SpeakerSummary]

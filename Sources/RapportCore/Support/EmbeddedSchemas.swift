@@ -98,32 +98,33 @@ public enum EmbeddedSchemas {
   </xs:simpleType>
 </xs:schema>
 """#,
-    "session-1.xsd": #"""
+    "session-2.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Rapport per-session summary, version 1 (schema="rapport-session/1").
+  Rapport per-session summary, version 2 (schema="rapport-session/2").
 
-  The XML twin of <session>.json (Schemas/session-1.schema.json): the same values, with JSON
+  The XML twin of <session>.json (Schemas/session-2.schema.json): the same values, with JSON
   objects keyed by id written as elements sorted by id or name, and null values written as
   left-out attributes. Numbers are rounded to four decimals and never use exponents.
   docs/outputs.md describes every element; docs/indicators.md every indicator.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns="urn:rapport:session:1"
-           targetNamespace="urn:rapport:session:1"
+           xmlns="urn:rapport:session:2"
+           targetNamespace="urn:rapport:session:2"
            elementFormDefault="qualified">
 
   <xs:element name="session">
     <xs:complexType>
       <xs:sequence>
         <xs:element name="provenance" type="provenance"/>
+        <xs:element name="summaryVariables" type="summaryVariables"/>
         <xs:element name="segments" type="segments"/>
         <xs:element name="speaker" type="speaker" minOccurs="0" maxOccurs="unbounded"/>
         <xs:element name="indicators" type="indicators"/>
         <xs:element name="warnings" type="warnings"/>
         <xs:element name="hits" type="hits" minOccurs="0"/>
       </xs:sequence>
-      <xs:attribute name="schema" type="xs:string" use="required" fixed="rapport-session/1"/>
+      <xs:attribute name="schema" type="xs:string" use="required" fixed="rapport-session/2"/>
       <xs:attribute name="id" type="nonEmpty" use="required"/>
       <xs:attribute name="turns" type="xs:nonNegativeInteger" use="required"/>
       <xs:attribute name="words" type="xs:nonNegativeInteger" use="required"/>
@@ -176,9 +177,24 @@ public enum EmbeddedSchemas {
     </xs:sequence>
   </xs:complexType>
 
-  <!-- A speaker: marks by kind, then category counts for the session (segment="all") and each segment. -->
+  <!-- LIWC's summary variables: counts, and the values derived from them (wps = wc / sentences;
+       dic, bigwords and function in percent of wc), left out where undefined. -->
+  <xs:complexType name="summaryVariables">
+    <xs:attribute name="wc" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="sentences" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="dictionaryWords" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="bigWordCount" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="functionWordCount" type="xs:nonNegativeInteger"/>
+    <xs:attribute name="wps" type="nonNegativeDecimal"/>
+    <xs:attribute name="dic" type="percent"/>
+    <xs:attribute name="bigwords" type="percent"/>
+    <xs:attribute name="function" type="percent"/>
+  </xs:complexType>
+
+  <!-- A speaker: summary variables, marks by kind, then category counts for the session (segment="all") and each segment. -->
   <xs:complexType name="speaker">
     <xs:sequence>
+      <xs:element name="summaryVariables" type="summaryVariables"/>
       <xs:element name="event" minOccurs="0" maxOccurs="unbounded">
         <xs:complexType>
           <xs:attribute name="kind" type="xs:string" use="required"/>
@@ -258,6 +274,7 @@ public enum EmbeddedSchemas {
           </xs:sequence>
           <xs:attribute name="therapistEmpathyRate" type="nonNegativeDecimal"/>
           <xs:attribute name="clientTrustSafetyRate" type="nonNegativeDecimal"/>
+          <xs:attribute name="clientDistrustThreatRate" type="nonNegativeDecimal"/>
         </xs:complexType>
       </xs:element>
       <xs:element name="questionsAndReflections">
@@ -591,22 +608,23 @@ public enum EmbeddedSchemas {
   }
 }
 """#,
-    "session-1.schema.json": #"""
+    "session-2.schema.json": #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "urn:rapport:session:1",
+  "$id": "urn:rapport:session:2",
   "title": "Rapport per-session summary, version 1",
-  "description": "The shape of <session>.json written by `rapport analyze` (schema \"rapport-session/1\"). Numbers are rounded to four decimals; a null value means the indicator is undefined for the session (indicators.notes says why when a category is missing). docs/outputs.md describes every key and docs/indicators.md every indicator.",
+  "description": "The shape of <session>.json written by `rapport analyze` (schema \"rapport-session/2\"). Numbers are rounded to four decimals; a null value means the indicator is undefined for the session (indicators.notes says why when a category is missing). docs/outputs.md describes every key and docs/indicators.md every indicator.",
   "type": "object",
   "additionalProperties": false,
-  "required": ["schema", "session", "provenance", "turns", "words", "segments", "speakers", "indicators", "warnings"],
+  "required": ["schema", "session", "provenance", "turns", "words", "summaryVariables", "segments", "speakers", "indicators", "warnings"],
   "properties": {
-    "schema": { "const": "rapport-session/1" },
+    "schema": { "const": "rapport-session/2" },
     "session": { "type": "string", "minLength": 1 },
     "provenance": { "$ref": "#/$defs/provenance" },
     "turns": { "$ref": "#/$defs/count" },
     "words": { "$ref": "#/$defs/count" },
     "segments": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/segmentSpan" } },
+    "summaryVariables": { "$ref": "#/$defs/summaryVariables" },
     "speakers": { "type": "array", "items": { "$ref": "#/$defs/speaker" } },
     "indicators": { "$ref": "#/$defs/indicators" },
     "warnings": { "type": "array", "items": { "$ref": "#/$defs/warning" } },
@@ -623,6 +641,23 @@ public enum EmbeddedSchemas {
     "nullableUnit": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
     "nullableNumber": { "type": ["number", "null"] },
     "nullableCount": { "type": ["integer", "null"], "minimum": 0 },
+    "summaryVariables": {
+      "description": "LIWC's summary variables: counts, and the values derived from them (wps = wc / sentences; dic, bigwords and function in percent of wc); null where undefined. functionWordCount and function are null when no function-word category is loaded.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["wc", "sentences", "dictionaryWords", "bigWordCount", "functionWordCount", "wps", "dic", "bigwords", "function"],
+      "properties": {
+        "wc": { "$ref": "#/$defs/count" },
+        "sentences": { "$ref": "#/$defs/count" },
+        "dictionaryWords": { "$ref": "#/$defs/count" },
+        "bigWordCount": { "$ref": "#/$defs/count" },
+        "functionWordCount": { "$ref": "#/$defs/nullableCount" },
+        "wps": { "$ref": "#/$defs/nullableRate" },
+        "dic": { "type": ["number", "null"], "minimum": 0, "maximum": 100 },
+        "bigwords": { "type": ["number", "null"], "minimum": 0, "maximum": 100 },
+        "function": { "type": ["number", "null"], "minimum": 0, "maximum": 100 }
+      }
+    },
     "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" },
     "role": { "enum": ["therapist", "client", "other"] },
     "segmentValues": {
@@ -702,13 +737,14 @@ public enum EmbeddedSchemas {
     "speaker": {
       "type": "object",
       "additionalProperties": false,
-      "required": ["label", "role", "roleSource", "turns", "words", "events", "categories", "segments"],
+      "required": ["label", "role", "roleSource", "turns", "words", "summaryVariables", "events", "categories", "segments"],
       "properties": {
         "label": { "type": "string" },
         "role": { "$ref": "#/$defs/role" },
         "roleSource": { "enum": ["built-in", "speaker-map", "transcript", "inferred", "unknown"] },
         "turns": { "$ref": "#/$defs/count" },
         "words": { "$ref": "#/$defs/count" },
+        "summaryVariables": { "$ref": "#/$defs/summaryVariables" },
         "events": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 1 } },
         "categories": { "$ref": "#/$defs/categoryCounts" },
         "segments": {
@@ -794,10 +830,11 @@ public enum EmbeddedSchemas {
         "bond": {
           "type": "object",
           "additionalProperties": false,
-          "required": ["therapistEmpathyRate", "clientTrustSafetyRate", "laughter"],
+          "required": ["therapistEmpathyRate", "clientTrustSafetyRate", "clientDistrustThreatRate", "laughter"],
           "properties": {
             "therapistEmpathyRate": { "$ref": "#/$defs/nullableRate" },
             "clientTrustSafetyRate": { "$ref": "#/$defs/nullableRate" },
+            "clientDistrustThreatRate": { "$ref": "#/$defs/nullableRate" },
             "laughter": {
               "type": "object",
               "additionalProperties": false,
