@@ -16,8 +16,14 @@ struct Emoticons {
     "<3", "</3", "D:", "xD", "XD",
   ].map { Array($0.utf16) }
 
-  /// Code units an emoticon can start with; text without any of them is skipped at once.
-  private static let firstUnits: Set<UInt16> = Set(all.map { $0[0] })
+  /// Whether an emoticon can start with `unit` (`:` `;` `<` `D` `x` `X`): a switch, not a set
+  /// lookup, since it runs for every code unit of every turn.
+  private static func canStart(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x3A, 0x3B, 0x3C, 0x44, 0x78, 0x58: true
+    default: false
+    }
+  }
 
   /// Starts and ends (UTF-16 offsets) of the emoticons found by the last `find`, in order.
   private(set) var spans: [(start: Int, end: Int)] = []
@@ -33,12 +39,12 @@ struct Emoticons {
     var index = 0
     while index < text.count {
       let unit = text[index]
-      guard Self.firstUnits.contains(unit), index == 0 || Self.isSpace(text[index - 1]) else {
+      guard Self.canStart(unit), index == 0 || Self.isSpace(text[index - 1]) else {
         index += 1
         continue
       }
       var matched = 0
-      for emoticon in Self.all where emoticon.count > matched && index + emoticon.count <= text.count {
+      for emoticon in Self.all where emoticon[0] == unit && emoticon.count > matched && index + emoticon.count <= text.count {
         if zip(emoticon.indices, emoticon).allSatisfy({ text[index + $0] == $1 }) { matched = emoticon.count }
       }
       let end = index + matched
