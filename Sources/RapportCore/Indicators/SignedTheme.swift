@@ -1,14 +1,3 @@
-/// Some of a category's hits, as an indicator counts them: all of them, only those without a
-/// negator before them, or only the negated ones.
-struct SignedTerm: Hashable {
-  enum Hits: Hashable {
-    case all, affirmed, negated
-  }
-
-  var category: Int
-  var hits: Hits
-}
-
 /// A relational theme whose lexicon holds both of its signs as children of one parent:
 /// `trust` with `trust_positive` and `distrust`, `safety` with `safety_positive` and `threat`.
 ///
