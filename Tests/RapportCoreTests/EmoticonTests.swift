@@ -55,4 +55,26 @@ import Testing
     #expect(hits.map(\.0) == ["sadness", "sadness", "joy", "joy"])
     #expect(hits.map(\.1) == ["sad", ":(", ":)", ":p"])
   }
+
+  /// Seeded random text made of emoticon pieces: the tokens stay in order, never overlap,
+  /// stay inside the text, and every emoticon token is one of the list standing alone.
+  @Test(arguments: [UInt64(1), 2, 3, 4, 5])
+  func randomTextGivesWellFormedTokens(_ seed: UInt64) throws {
+    let pieces = [":", "(", ")", ";", "-", "'", "D", "x", "X", "<", "3", "/", "P", "p", " ", " ", ".", "a", "é", "\n"]
+    var random = SeededRandom(seed: seed)
+    let tokenizer = try Tokenizer()
+    let emoticons = Set(Emoticons.all.map { String(decoding: $0, as: UTF16.self) })
+    for _ in 0..<200 {
+      let text = (0..<random.int(in: 0...24)).map { _ in random.pick(pieces) }.joined()
+      let tokens = tokenizer.tokenize(text)
+      var end: Int32 = 0
+      for token in tokens {
+        #expect(token.start >= end && token.start < token.end && Int(token.end) <= text.utf16.count, "\(text.debugDescription)")
+        end = token.end
+        if token.kind == .emoticon {
+          #expect(emoticons.contains(text.utf16Slice(token.range)), "\(text.debugDescription)")
+        }
+      }
+    }
+  }
 }

@@ -39,6 +39,27 @@ import Testing
     ])
   }
 
+  /// Seeded random text made of CSV and map pieces: the parsers return or throw a
+  /// `RapportError` naming the file and a line, and never crash.
+  @Test(arguments: [UInt64(11), 12, 13])
+  func randomInputParsesOrThrowsAnError(_ seed: UInt64) {
+    let pieces = ["session", "labels", ",", ";", "\"", "\n", "\r\n", "a", "fear", "=", "#", " ", "sadness"]
+    var random = SeededRandom(seed: seed)
+    for _ in 0..<300 {
+      let text = (0..<random.int(in: 0...30)).map { _ in random.pick(pieces) }.joined()
+      do {
+        _ = try DocumentLabels.parseLabels(text, path: "random.csv")
+      } catch {
+        #expect(error.file == "random.csv" && error.line != nil, "\(text.debugDescription)")
+      }
+      do {
+        _ = try DocumentLabels.parseMap(text, path: "random.map", categories: Self.categories)
+      } catch {
+        #expect(error.file == "random.map" && error.line != nil, "\(text.debugDescription)")
+      }
+    }
+  }
+
   static let categories: Set<String> = ["fear", "sadness", "negative_emotion"]
 
   @Test(arguments: [
