@@ -56,6 +56,16 @@ import Testing
     #expect(hits.map(\.1) == ["sad", ":(", ":)", ":p"])
   }
 
+  @Test func anEmoticonEntryLintsClean() {
+    let xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <lexicon xmlns="urn:rapport:lexicon:1" name="e" version="1" language="en">
+        <category id="sadness" label="Sadness"><entry term=":("/><entry term="so sad :("/></category>
+      </lexicon>
+      """
+    #expect(LexiconLinter.lint(bytes: Array(xml.utf8), path: "e.xml").map(\.description) == [])
+  }
+
   /// Seeded random text made of emoticon pieces: the tokens stay in order, never overlap,
   /// stay inside the text, and every emoticon token is one of the list standing alone.
   @Test(arguments: [UInt64(1), 2, 3, 4, 5])

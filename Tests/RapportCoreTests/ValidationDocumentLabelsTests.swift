@@ -210,6 +210,17 @@ import Testing
     #expect(run.stderr.contains(message))
   }
 
+  @Test func aMissingLabelsFileNamesTheFlag() throws {
+    #expect(throws: RapportError.self) {
+      try DocumentLabels.load(path: "/nonexistent/labels.csv", mapPath: nil, categories: Self.categories)
+    }
+    do {
+      _ = try DocumentLabels.load(path: "/nonexistent/labels.csv", mapPath: nil, categories: Self.categories)
+    } catch {
+      #expect(error.description == "/nonexistent/labels.csv: cannot read the labels file (no such file). Check the path given with --labels.")
+    }
+  }
+
   @Test func aBadLabelsFileStopsWithItsLine() throws {
     let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }

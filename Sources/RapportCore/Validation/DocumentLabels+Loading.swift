@@ -4,17 +4,17 @@ extension DocumentLabels {
   /// be among `categories` (the lexicons' content category ids). Every problem is an error
   /// naming the file, the line, and what to change.
   public static func load(path: String, mapPath: String?, categories: Set<String>) throws(RapportError) -> DocumentLabels {
-    let text = try decoded(path, what: "the labels file")
+    let text = try decoded(path, what: "the labels file", flag: "--labels")
     let sessions = try parseLabels(text, path: path)
     var map: [String: [String]] = [:]
     if let mapPath {
-      map = try parseMap(try decoded(mapPath, what: "the label map"), path: mapPath, categories: categories)
+      map = try parseMap(try decoded(mapPath, what: "the label map", flag: "--label-map"), path: mapPath, categories: categories)
     }
     return DocumentLabels(path: path, mapPath: mapPath, sessions: sessions, map: map)
   }
 
-  private static func decoded(_ path: String, what: String) throws(RapportError) -> String {
-    let bytes = try FileSystem.readConfiguration(path, what: what, remedy: "Check the path given")
+  private static func decoded(_ path: String, what: String, flag: String) throws(RapportError) -> String {
+    let bytes = try FileSystem.readConfiguration(path, what: what, remedy: "Check the path given with \(flag)")
     do {
       return try TextDecoding.decode(bytes, path: path).text
     } catch {
