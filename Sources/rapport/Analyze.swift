@@ -90,6 +90,7 @@ struct Analyze: AsyncParsableCommand {
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())
       CommandSupport.finishProgress()
       for failure in report.failures { CommandSupport.printError(failure) }
+      for notice in report.notices { CommandSupport.printStatus(notice) }
       CommandSupport.printStatus(
         "analyzed \(report.sessions.count) of \(inputs.count) session(s), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
       if !report.failures.isEmpty {

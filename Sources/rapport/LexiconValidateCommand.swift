@@ -12,7 +12,9 @@ struct LexiconValidateCommand: AsyncParsableCommand {
       category and entry: hits by speaker, negated share, sessions covered, entries that never \
       match or dominate, overlaps between categories, keyword-in-context samples, Cronbach's \
       alpha and KR-20, and precision, recall and F1 against gold annotations with the false \
-      positives and negatives listed. docs/lexicon-validation.md explains every number.
+      positives and negatives listed. With --labels, document-level precision, recall and F1 \
+      of each category against a data set's per-session labels. docs/lexicon-validation.md \
+      explains every number.
 
       The report contains transcript text: its keyword-in-context samples and agreement cases \
       quote the turns. Use --redact to mask names, e-mail addresses, phone numbers and dates.
@@ -54,6 +56,18 @@ struct LexiconValidateCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Sessions read at once (default: number of cores).")
   var jobs: Int?
 
+  @Option(name: .long, help: ArgumentHelp("CSV of document labels: columns session and labels (names separated by ';'). Scores each category per session.", valueName: "file"))
+  var labels: String?
+
+  @Option(name: .long, help: ArgumentHelp("Lines 'label = category' (# comments) mapping the labels' names to lexicon categories.", valueName: "file"))
+  var labelMap: String?
+
+  @Option(name: .long, help: "With --labels: hits (children rolled up) a category needs in a session to fire.")
+  var minHits: Int = 1
+
+  @Flag(name: .long, help: "With --labels: count negated hits toward firing (left out by default).")
+  var countNegated = false
+
   func validate() throws {
     guard samples >= 0, samples <= 50 else { throw ValidationError("--samples must be between 0 and 50.") }
     guard window >= 0, window <= 50 else { throw ValidationError("--window must be between 0 and 50 words.") }
@@ -65,6 +79,13 @@ struct LexiconValidateCommand: AsyncParsableCommand {
     }
     if gold != nil, noGold { throw ValidationError("Give either --gold or --no-gold, not both.") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    if labels == nil {
+      if labelMap != nil { throw ValidationError("--label-map maps the names of --labels; please give --labels FILE.csv too.") }
+      if minHits != 1 || countNegated {
+        throw ValidationError("--min-hits and --count-negated apply to --labels; please give --labels FILE.csv too.")
+      }
+    }
+    guard minHits >= 1 else { throw ValidationError("--min-hits must be at least 1; the default is 1.") }
   }
 
   func run() async throws {
@@ -78,6 +99,12 @@ struct LexiconValidateCommand: AsyncParsableCommand {
         samplesPerEntry: samples, window: window, dominanceThreshold: dominance, redact: input.redact)
       if let jobs { options.jobs = jobs }
       options.actPredictor = ValidationOptions.classifierActs
+      options.minHits = minHits
+      options.countNegated = countNegated
+      let content = Set(matcher.categories.filter { $0.role == .content }.map(\.id))
+      let documentLabels = try labels.map { path throws(RapportError) in
+        try DocumentLabels.load(path: path, mapPath: labelMap, categories: content)
+      }
 
       let goldDirectory = noGold ? nil : gold ?? defaultGold(paths)
       var goldSet: GoldSet?
@@ -95,7 +122,8 @@ struct LexiconValidateCommand: AsyncParsableCommand {
       }
 
       let report = try await LexiconValidator.validate(
-        inputs, matcher: matcher, gold: goldSet, goldDirectory: goldDirectory, options: options)
+        inputs, matcher: matcher, gold: goldSet, goldDirectory: goldDirectory, labels: documentLabels,
+        options: options)
       try report.write(to: out)
       for line in report.summaryLines() { print(line) }
       print("wrote \(ValidationReport.jsonFile) and \(ValidationReport.markdownFile) to \(out)")

@@ -134,6 +134,7 @@ import Testing
     let bond = try Self.analyze().indicators.bond
     #expect(bond.therapistEmpathyRate == 4.3478)
     #expect(bond.clientTrustSafetyRate == 4.7619)
+    #expect(bond.clientDistrustThreatRate == 0)
     #expect(bond.laughter == Bond.Laughter(therapist: 1, client: 1, shared: 1))
   }
 

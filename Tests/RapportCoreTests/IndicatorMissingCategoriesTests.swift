@@ -75,7 +75,8 @@ import Testing
     let indicators = try Self.indicators([Self.category("trust", ["trust"])])
     // Client: 9 words ("I feel sad and alone. I trust you." + "Whatever."), trust once: 11.1111.
     #expect(indicators.bond.clientTrustSafetyRate == 11.1111)
-    #expect(indicators.notes.contains { $0.hasPrefix("category 'safety' is not in the loaded lexicons") })
+    #expect(indicators.notes.contains { $0.hasPrefix("categories 'safety_positive' and 'safety' are not in the loaded lexicons") })
+    #expect(indicators.notes.contains { $0.hasPrefix("category 'trust_positive' is not in the loaded lexicons") })
   }
 
   @Test func withdrawalWithoutRepairCountsRupturesOnly() throws {

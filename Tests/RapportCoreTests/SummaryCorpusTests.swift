@@ -7,7 +7,7 @@ import Testing
   static func summary(therapist: (words: Int, fear: Int), client: (words: Int, fear: Int)) -> SessionSummary {
     func speaker(_ label: String, _ role: Role, _ words: Int, _ fear: Int) -> SpeakerSummary {
       SpeakerSummary(
-        label: label, role: role, roleSource: .builtIn, turns: 1, words: words, events: [:],
+        label: label, role: role, roleSource: .builtIn, turns: 1, words: words, summaryVariables: SummaryVariables(wc: words), events: [:],
         categories: ["fear": CategoryCount(count: fear, negated: 0, weighted: Double(fear), rate: 0)], segments: [])
     }
     let source = TranscriptSource(
@@ -16,13 +16,15 @@ import Testing
     return SessionSummary(
       schema: SessionSummary.schemaVersion, session: "x",
       provenance: Provenance(tool: "rapport", toolVersion: "0", source: source, lexicons: [], options: [:]),
-      turns: 2, words: therapist.words + client.words, segments: [],
+      turns: 2, words: therapist.words + client.words,
+      summaryVariables: SummaryVariables(wc: therapist.words + client.words), segments: [],
       speakers: [speaker("T", .therapist, therapist.words, therapist.fear), speaker("C", .client, client.words, client.fear)],
       indicators: AllianceIndicators(
         notes: [],
         languageStyleMatching: LanguageStyleMatching(categories: [], missing: [], session: nil, byCategory: [:], segments: []),
         collaboration: Collaboration(weRate: empty, collaborationRate: empty, goalsRate: empty, tasksRate: empty),
-        bond: Bond(therapistEmpathyRate: nil, clientTrustSafetyRate: nil, laughter: Bond.Laughter(therapist: 0, client: 0, shared: 0)),
+        bond: Bond(
+          therapistEmpathyRate: nil, clientTrustSafetyRate: nil, clientDistrustThreatRate: nil, laughter: Bond.Laughter(therapist: 0, client: 0, shared: 0)),
         miti: .empty,
         talkBalance: TalkBalance(
           therapist: TalkBalance.Share(words: 0, turns: 0, meanTurnLength: nil),

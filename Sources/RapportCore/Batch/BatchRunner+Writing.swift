@@ -50,7 +50,8 @@ extension BatchRunner {
       }
     }
     corpus.add(summary)
-    return SessionOutcome(session: input.session, words: summary.words, files: files, row: row)
+    let notices = summary.warnings.filter { $0.code == LanguageFit.code }.map { "\(input.path): warning: \($0.message)" }
+    return SessionOutcome(session: input.session, words: summary.words, files: files, row: row, notices: notices)
   }
 
   /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.

@@ -8,6 +8,9 @@ public struct BatchReport: Sendable {
   public var failures: [RapportError]
   /// Files written, relative to the output folder.
   public var written: [String]
+  /// Session warnings worth printing on the terminal (`session: warning: message`), in input
+  /// order: those that say a session's numbers may mean little (`lexicon-language`).
+  public var notices: [String] = []
 }
 
 /// Batch's entry point: reads, tags and summarizes many transcripts in parallel, writes each
@@ -65,6 +68,7 @@ public enum BatchRunner {
         report.sessions.append(session.session)
         report.words += session.words
         report.written += session.files
+        report.notices += session.notices
         if let row = session.row { rows.append(row) }
       case .failure(let error):
         if error.scope == .configuration { throw error }
@@ -111,6 +115,8 @@ public enum BatchRunner {
     var files: [String]
     /// Its sessions.csv row, when CSV is written.
     var row: [String]?
+    /// Its warnings for the terminal (`BatchReport.notices`).
+    var notices: [String] = []
   }
 }
 

@@ -17,7 +17,8 @@ public struct AffectTrajectory: Sendable, Hashable, Codable {
 
   /// `negative_emotion` (fear, shame, guilt, sadness, anger, loneliness rolled up).
   @Nullable public var negativeEmotion: Trajectory?
-  /// `trust`.
+  /// Positive trust: `trust_positive` hits that are not negated (every `trust` hit when the
+  /// lexicons have no signed children; `indicators.notes` says so).
   @Nullable public var trust: Trajectory?
 
   /// The least-squares slope of `y` on `x`: Σ(x−x̄)(y−ȳ) / Σ(x−x̄)²; nil with fewer than two
@@ -34,7 +35,11 @@ public struct AffectTrajectory: Sendable, Hashable, Codable {
   static func compute(_ input: inout IndicatorInput) -> AffectTrajectory {
     func trajectory(_ id: String, _ field: String) -> Trajectory? {
       guard let index = input.category(id, for: "affectTrajectory.\(field) is null") else { return nil }
-      let rates = (1...input.segments).map { input.client.rate([index], slot: $0) }
+      return trajectory(of: id, [SignedTerm(category: index, hits: .all)])
+    }
+    func trajectory(of id: String, _ terms: [SignedTerm]) -> Trajectory? {
+      guard !terms.isEmpty else { return nil }
+      let rates = (1...input.segments).map { input.client.rate(terms, slot: $0) }
       let points = rates.enumerated().compactMap { slot, rate in rate.map { (x: Double(slot + 1), y: $0) } }
       let first = rates.first ?? nil
       let last = rates.last ?? nil
@@ -44,7 +49,9 @@ public struct AffectTrajectory: Sendable, Hashable, Codable {
         category: id, segments: rates.map { $0.map(Rounding.round) }, first: first.map(Rounding.round),
         last: last.map(Rounding.round), change: change.map(Rounding.round), slope: slope(points).map(Rounding.round))
     }
+    let trust = SignedTheme.trust.sides(&input, uses: "affectTrajectory.trust")
+    let trustID = input.categories[SignedTheme.trust.positive] == nil ? SignedTheme.trust.parent : SignedTheme.trust.positive
     return AffectTrajectory(
-      negativeEmotion: trajectory("negative_emotion", "negativeEmotion"), trust: trajectory("trust", "trust"))
+      negativeEmotion: trajectory("negative_emotion", "negativeEmotion"), trust: trajectory(of: trustID, trust.positive))
   }
 }

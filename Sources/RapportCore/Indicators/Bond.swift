@@ -12,15 +12,19 @@ public struct Bond: Sendable, Hashable, Codable {
 
   /// `empathy` hits per 100 therapist words.
   @Nullable public var therapistEmpathyRate: Double?
-  /// `trust` plus `safety` hits per 100 client words.
+  /// Positive trust and safety per 100 client words: `trust_positive` plus `safety_positive`
+  /// hits that are not negated.
   @Nullable public var clientTrustSafetyRate: Double?
+  /// Distrust and threat per 100 client words: `distrust` plus `threat` hits that are not
+  /// negated, plus negated `trust_positive` and `safety_positive` hits.
+  @Nullable public var clientDistrustThreatRate: Double?
   public var laughter: Laughter
 
   static func compute(_ input: inout IndicatorInput) -> Bond {
     let empathy = input.category("empathy", for: "bond.therapistEmpathyRate is null")
-    let trustSafety = ["trust", "safety"].compactMap {
-      input.category($0, for: "bond.clientTrustSafetyRate counts only what remains of trust and safety (null when neither is loaded)")
-    }
+    let uses = "bond.clientTrustSafetyRate and bond.clientDistrustThreatRate"
+    let sides = [SignedTheme.trust, SignedTheme.safety].map { $0.sides(&input, uses: uses) }
+    let negatives = sides.compactMap(\.negative)
     var laughter = Laughter(therapist: 0, client: 0, shared: 0)
     let turns = input.turns
     for (index, turn) in turns.enumerated() where turn.laughter > 0 && turn.role != .other {
@@ -32,7 +36,8 @@ public struct Bond: Sendable, Hashable, Codable {
     }
     return Bond(
       therapistEmpathyRate: empathy.flatMap { input.therapist.rate([$0]) }.map(Rounding.round),
-      clientTrustSafetyRate: input.client.rate(trustSafety).map(Rounding.round),
+      clientTrustSafetyRate: input.client.rate(sides.flatMap(\.positive)).map(Rounding.round),
+      clientDistrustThreatRate: negatives.isEmpty ? nil : input.client.rate(negatives.flatMap { $0 }).map(Rounding.round),
       laughter: laughter)
   }
 }

@@ -4,18 +4,23 @@ struct RoleCounts {
   var words: [Int]
   /// counts[slot][category]
   var counts: [[Int]]
+  /// negated[slot][category]: the hits of `counts` with a negator before them.
+  var negated: [[Int]]
   var turns: Int
 
   init(_ session: SessionCounts, speakers: [Speaker], turnSpeakers: [Int], role: Role) {
     let slots = session.segmentation.count + 1
     words = [Int](repeating: 0, count: slots)
     counts = [[Int]](repeating: [Int](repeating: 0, count: session.categoryCount), count: slots)
+    negated = counts
     turns = turnSpeakers.lazy.filter { speakers[$0].role == role }.count
     for speaker in speakers.indices where speakers[speaker].role == role {
       for slot in 0..<slots {
         words[slot] += session.words[speaker][slot]
         for category in 0..<session.categoryCount {
-          counts[slot][category] += session.tally(speaker: speaker, slot: slot, category: category).count
+          let tally = session.tally(speaker: speaker, slot: slot, category: category)
+          counts[slot][category] += tally.count
+          negated[slot][category] += tally.negated
         }
       }
     }
@@ -30,6 +35,20 @@ struct RoleCounts {
 
   /// Hits of `category` in `slot`.
   func count(_ category: Int, slot: Int = 0) -> Int { counts[slot][category] }
+
+  /// The hits that `terms` select (summed) per 100 words in `slot`; nil when the role said no
+  /// words there or no term is given.
+  func rate(_ terms: [SignedTerm], slot: Int = 0) -> Double? {
+    guard !terms.isEmpty else { return nil }
+    let hits = terms.reduce(0) { total, term in
+      switch term.hits {
+      case .all: total + counts[slot][term.category]
+      case .affirmed: total + counts[slot][term.category] - negated[slot][term.category]
+      case .negated: total + negated[slot][term.category]
+      }
+    }
+    return Rounding.percent(hits, of: words[slot])
+  }
 }
 
 /// What the indicators read: role totals, the turn sequence with its acts and marks, and the

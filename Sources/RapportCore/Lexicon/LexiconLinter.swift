@@ -5,7 +5,10 @@
 /// under normalization or can never match because of tokenization, a duplicate entry.
 /// Warnings: what an importer repaired or skipped, an entry that changes under normalization,
 /// a wildcard stem of two letters or fewer, an exclusion that cannot apply, a zero or negative
-/// weight, a category that can never count. Information: an entry in several categories.
+/// weight, a category that can never count, and the meaning checks of `MeaningChecker` (a
+/// wildcard that matches its -less opposite, an entry that also matches a sibling category's
+/// entry, a very common word in an emotion category). Information: an entry in several
+/// categories.
 public enum LexiconLinter {
   /// The findings for the lexicon at `path`, in line order.
   public static func lint(path: String, format: LexiconFormat? = nil) -> [LintMessage] {
@@ -43,6 +46,8 @@ public enum LexiconLinter {
     do {
       var checker = try EntryChecker(path: path)
       messages += checker.check(lexicon)
+      var meaning = try MeaningChecker(path: path)
+      messages += meaning.check(lexicon)
     } catch {
       messages.append(LintMessage(file: path, line: nil, severity: .error, message: error.problem))
     }

@@ -1,9 +1,12 @@
 /// What a token is.
 public enum TokenKind: UInt8, Sendable, Codable {
-  case word = 1, number = 2, punctuation = 3, symbol = 4
+  /// `emoticon`: an ASCII emoticon such as `:(` or `<3`, one token (`Emoticons`).
+  case word = 1, number = 2, punctuation = 3, symbol = 4, emoticon = 5
 
-  /// Whether the token counts as a word (LIWC counts numbers as words too).
-  public var isWord: Bool { self == .word || self == .number }
+  /// Whether the token counts as a word (LIWC counts numbers as words too). Emoticons count as
+  /// words so that lexicon entries can name them (`:(` in a sadness category), as LIWC's
+  /// dictionaries list them among their words.
+  public var isWord: Bool { self == .word || self == .number || self == .emoticon }
 }
 
 /// One token of a turn: where it is, what it is, and its normalized form as a vocabulary id.

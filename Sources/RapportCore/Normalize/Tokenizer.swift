@@ -10,6 +10,7 @@ public final class Tokenizer {
   /// The ids tokens carry, shared with the matcher that reads them.
   public let vocabulary: Vocabulary
   private var units: [UInt16] = []
+  private var emoticons = Emoticons()
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
     do {
@@ -35,7 +36,12 @@ public final class Tokenizer {
       let sentenceEnds = (try? sentenceBreaker.sentenceEnds(buffer)) ?? [buffer.count]
       var sentence = 0
       var nextExcluded = 0
+      emoticons.find(in: buffer)
       try? wordBreaker.forEachSegment(buffer) { start, end, kind in
+        // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
+        let emoticonEnd = emoticons.token(at: start)
+        if emoticonEnd == -1 { return }
+        let end = emoticonEnd ?? end
         while sentence < sentenceEnds.count - 1, start >= sentenceEnds[sentence] { sentence += 1 }
         while nextExcluded < excluded.count, excluded[nextExcluded].upperBound <= start { nextExcluded += 1 }
         if nextExcluded < excluded.count, excluded[nextExcluded].lowerBound < end { return }
@@ -43,7 +49,8 @@ public final class Tokenizer {
           vocabulary.intern($0)
         }
         tokens.append(Token(
-          start: Int32(start), end: Int32(end), kind: TokenKind(rawValue: kind.rawValue) ?? .punctuation,
+          start: Int32(start), end: Int32(end),
+          kind: emoticonEnd == nil ? TokenKind(rawValue: kind.rawValue) ?? .punctuation : .emoticon,
           sentence: Int32(sentence), term: term))
       }
       return tokens

@@ -25,6 +25,7 @@ extension SessionXML {
       writer.element("bond", [
         "therapistEmpathyRate": XMLValue.number(bond.therapistEmpathyRate),
         "clientTrustSafetyRate": XMLValue.number(bond.clientTrustSafetyRate),
+        "clientDistrustThreatRate": XMLValue.number(bond.clientDistrustThreatRate),
       ]) {
         writer.element("laughter", [
           "therapist": String(bond.laughter.therapist), "client": String(bond.laughter.client),

@@ -19,6 +19,7 @@ public enum SessionXML {
     writer.attribute("turns", String(summary.turns))
     writer.attribute("words", String(summary.words))
     provenance(summary.provenance, writer)
+    summaryVariables(summary.summaryVariables, writer)
     writer.element("segments") {
       for span in summary.segments {
         writer.element("segment", [
@@ -62,6 +63,7 @@ public enum SessionXML {
       "label": speaker.label, "role": speaker.role.rawValue, "roleSource": speaker.roleSource.rawValue,
       "turns": String(speaker.turns), "words": String(speaker.words),
     ]) {
+      summaryVariables(speaker.summaryVariables, writer)
       for (kind, count) in speaker.events.sorted(by: { $0.key < $1.key }) {
         writer.element("event", ["kind": kind, "count": String(count)])
       }
@@ -70,6 +72,17 @@ public enum SessionXML {
         categories(segment.categories, segment: String(segment.segment), words: segment.words, writer)
       }
     }
+  }
+
+  /// `<summaryVariables>`: the counts, and the derived values rounded (left out where null).
+  private static func summaryVariables(_ variables: SummaryVariables, _ writer: LibXML.Writer) {
+    writer.element("summaryVariables", [
+      "wc": String(variables.wc), "sentences": String(variables.sentences),
+      "dictionaryWords": String(variables.dictionaryWords), "bigWordCount": String(variables.bigWordCount),
+      "functionWordCount": XMLValue.integer(variables.functionWordCount), "wps": XMLValue.number(variables.wps),
+      "dic": XMLValue.number(variables.dic), "bigwords": XMLValue.number(variables.bigwords),
+      "function": XMLValue.number(variables.function),
+    ])
   }
 
   private static func categories(_ counts: [String: CategoryCount], segment: String, words: Int, _ writer: LibXML.Writer) {

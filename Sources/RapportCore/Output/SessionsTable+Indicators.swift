@@ -19,6 +19,7 @@ extension SessionsTable {
     }
     add("bond_empathy_therapist") { cell($0.indicators.bond.therapistEmpathyRate) }
     add("bond_trust_safety_client") { cell($0.indicators.bond.clientTrustSafetyRate) }
+    add("bond_distrust_threat_client") { cell($0.indicators.bond.clientDistrustThreatRate) }
     add("bond_laughter_therapist") { String($0.indicators.bond.laughter.therapist) }
     add("bond_laughter_client") { String($0.indicators.bond.laughter.client) }
     add("bond_shared_laughter") { String($0.indicators.bond.laughter.shared) }

@@ -2,9 +2,9 @@
 /// indicator, and each content category's count, negated count and rate for therapist and
 /// client. docs/outputs.md lists every column.
 ///
-/// Column names never collide: indicator columns start with their family (`lsm_`, `collab_`,
-/// `bond_`, `miti_`, `talk_`, `rupture_`, `affect_`, `composite`), and only category columns
-/// start with `therapist_` or `client_`.
+/// Column names never collide: summary variables start with `liwc_`, indicator columns with
+/// their family (`lsm_`, `collab_`, `bond_`, `miti_`, `talk_`, `rupture_`, `affect_`,
+/// `composite`), and only category columns start with `therapist_` or `client_`.
 public struct SessionsTable: Sendable {
   /// Version of the table's shape, named in corpus.json.
   public static let schemaVersion = "rapport-sessions/2"
@@ -34,6 +34,7 @@ public struct SessionsTable: Sendable {
       add("turns_\(role.rawValue)") { summary in String(summary.speakers.filter { $0.role == role }.reduce(0) { $0 + $1.turns }) }
       add("words_\(role.rawValue)") { summary in String(summary.speakers.filter { $0.role == role }.reduce(0) { $0 + $1.words }) }
     }
+    Self.summaryVariableColumns(add: add)
     Self.indicatorColumns(segments: segments, composite: composite, add: add)
     for category in categories {
       for role in [Role.therapist, .client] {

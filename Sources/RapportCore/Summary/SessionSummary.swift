@@ -28,6 +28,8 @@ public struct SpeakerSummary: Sendable, Hashable, Codable {
   public var roleSource: RoleSource
   public var turns: Int
   public var words: Int
+  /// LIWC's summary variables (WC, WPS, dic, bigwords, function) for the speaker.
+  public var summaryVariables: SummaryVariables
   /// Transcription marks by kind (`laughs`: 2).
   public var events: [String: Int]
   /// Counts by category id over the whole session; categories without hits are listed with
@@ -78,6 +80,8 @@ public struct SessionSummary: Sendable, Hashable, Codable {
   public var provenance: Provenance
   public var turns: Int
   public var words: Int
+  /// LIWC's summary variables over all speakers.
+  public var summaryVariables: SummaryVariables
   /// The session's segments of equal word count, in order.
   public var segments: [SegmentSpan]
   public var speakers: [SpeakerSummary]

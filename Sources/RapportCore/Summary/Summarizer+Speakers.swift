@@ -1,7 +1,7 @@
 extension Summarizer {
   /// Each speaker's turns, words, marks, and category counts for the session and per segment.
   static func speakers(
-    _ transcript: Transcript, counts: SessionCounts, matcher: Matcher, content: [Int]
+    _ transcript: Transcript, counts: SessionCounts, matcher: Matcher, content: [Int], variables: [SummaryVariables]
   ) -> [SpeakerSummary] {
     var turns = [Int](repeating: 0, count: transcript.speakers.count)
     var events = [[String: Int]](repeating: [:], count: transcript.speakers.count)
@@ -24,7 +24,7 @@ extension Summarizer {
       SpeakerSummary(
         label: transcript.speakers[speaker].label, role: transcript.speakers[speaker].role,
         roleSource: transcript.speakers[speaker].roleSource, turns: turns[speaker],
-        words: counts.words[speaker][0], events: events[speaker],
+        words: counts.words[speaker][0], summaryVariables: variables[speaker], events: events[speaker],
         categories: categories(speaker: speaker, slot: 0),
         segments: (1...counts.segmentation.count).map { slot in
           SpeakerSegment(segment: slot, words: counts.words[speaker][slot], categories: categories(speaker: speaker, slot: slot))

@@ -31,6 +31,8 @@ public enum Summarizer {
       client: RoleCounts(counts, speakers: transcript.speakers, turnSpeakers: turnSpeakers, role: .client),
       segments: options.segments, turns: turnFacts)
 
+    let variables = SummaryVariables.bySpeaker(tagged, matcher: matcher)
+    let sessionVariables = variables.reduce(SummaryVariables()) { $0.adding($1) }
     let summary = SessionSummary(
       schema: SessionSummary.schemaVersion, session: session,
       provenance: Provenance(
@@ -39,11 +41,11 @@ public enum Summarizer {
           LexiconProvenance(name: $0.name, version: $0.version, path: $0.path, sha256: $0.sha256)
         },
         options: recorded),
-      turns: transcript.turns.count, words: counts.segmentation.totalWords,
+      turns: transcript.turns.count, words: counts.segmentation.totalWords, summaryVariables: sessionVariables,
       segments: spans(counts),
-      speakers: speakers(transcript, counts: counts, matcher: matcher, content: content),
+      speakers: speakers(transcript, counts: counts, matcher: matcher, content: content, variables: variables),
       indicators: AllianceIndicators.compute(input, composite: options.composite),
-      warnings: transcript.warnings,
+      warnings: transcript.warnings + [LanguageFit.warning(sessionVariables)].compactMap { $0 },
       hits: options.includeHits ? hitRecords(tagged, counts: counts, matcher: matcher) : nil)
 
     var turns: [TurnSummary] = []

@@ -117,6 +117,7 @@ public enum EmbeddedSchemas {
     <xs:complexType>
       <xs:sequence>
         <xs:element name="provenance" type="provenance"/>
+        <xs:element name="summaryVariables" type="summaryVariables"/>
         <xs:element name="segments" type="segments"/>
         <xs:element name="speaker" type="speaker" minOccurs="0" maxOccurs="unbounded"/>
         <xs:element name="indicators" type="indicators"/>
@@ -176,9 +177,24 @@ public enum EmbeddedSchemas {
     </xs:sequence>
   </xs:complexType>
 
-  <!-- A speaker: marks by kind, then category counts for the session (segment="all") and each segment. -->
+  <!-- LIWC's summary variables: counts, and the values derived from them (wps = wc / sentences;
+       dic, bigwords and function in percent of wc), left out where undefined. -->
+  <xs:complexType name="summaryVariables">
+    <xs:attribute name="wc" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="sentences" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="dictionaryWords" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="bigWordCount" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="functionWordCount" type="xs:nonNegativeInteger"/>
+    <xs:attribute name="wps" type="nonNegativeDecimal"/>
+    <xs:attribute name="dic" type="percent"/>
+    <xs:attribute name="bigwords" type="percent"/>
+    <xs:attribute name="function" type="percent"/>
+  </xs:complexType>
+
+  <!-- A speaker: summary variables, marks by kind, then category counts for the session (segment="all") and each segment. -->
   <xs:complexType name="speaker">
     <xs:sequence>
+      <xs:element name="summaryVariables" type="summaryVariables"/>
       <xs:element name="event" minOccurs="0" maxOccurs="unbounded">
         <xs:complexType>
           <xs:attribute name="kind" type="xs:string" use="required"/>
@@ -258,6 +274,7 @@ public enum EmbeddedSchemas {
           </xs:sequence>
           <xs:attribute name="therapistEmpathyRate" type="nonNegativeDecimal"/>
           <xs:attribute name="clientTrustSafetyRate" type="nonNegativeDecimal"/>
+          <xs:attribute name="clientDistrustThreatRate" type="nonNegativeDecimal"/>
         </xs:complexType>
       </xs:element>
       <xs:element name="miti">
@@ -613,7 +630,7 @@ public enum EmbeddedSchemas {
   "description": "The shape of <session>.json written by `rapport analyze` (schema \"rapport-session/2\"). Numbers are rounded to four decimals; a null value means the indicator is undefined for the session (indicators.notes says why when a category is missing). docs/outputs.md describes every key and docs/indicators.md every indicator.",
   "type": "object",
   "additionalProperties": false,
-  "required": ["schema", "session", "provenance", "turns", "words", "segments", "speakers", "indicators", "warnings"],
+  "required": ["schema", "session", "provenance", "turns", "words", "summaryVariables", "segments", "speakers", "indicators", "warnings"],
   "properties": {
     "schema": { "const": "rapport-session/2" },
     "session": { "type": "string", "minLength": 1 },
@@ -621,6 +638,7 @@ public enum EmbeddedSchemas {
     "turns": { "$ref": "#/$defs/count" },
     "words": { "$ref": "#/$defs/count" },
     "segments": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/segmentSpan" } },
+    "summaryVariables": { "$ref": "#/$defs/summaryVariables" },
     "speakers": { "type": "array", "items": { "$ref": "#/$defs/speaker" } },
     "indicators": { "$ref": "#/$defs/indicators" },
     "warnings": { "type": "array", "items": { "$ref": "#/$defs/warning" } },
@@ -637,6 +655,23 @@ public enum EmbeddedSchemas {
     "nullableUnit": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
     "nullableNumber": { "type": ["number", "null"] },
     "nullableCount": { "type": ["integer", "null"], "minimum": 0 },
+    "summaryVariables": {
+      "description": "LIWC's summary variables: counts, and the values derived from them (wps = wc / sentences; dic, bigwords and function in percent of wc); null where undefined. functionWordCount and function are null when no function-word category is loaded.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["wc", "sentences", "dictionaryWords", "bigWordCount", "functionWordCount", "wps", "dic", "bigwords", "function"],
+      "properties": {
+        "wc": { "$ref": "#/$defs/count" },
+        "sentences": { "$ref": "#/$defs/count" },
+        "dictionaryWords": { "$ref": "#/$defs/count" },
+        "bigWordCount": { "$ref": "#/$defs/count" },
+        "functionWordCount": { "$ref": "#/$defs/nullableCount" },
+        "wps": { "$ref": "#/$defs/nullableRate" },
+        "dic": { "type": ["number", "null"], "minimum": 0, "maximum": 100 },
+        "bigwords": { "type": ["number", "null"], "minimum": 0, "maximum": 100 },
+        "function": { "type": ["number", "null"], "minimum": 0, "maximum": 100 }
+      }
+    },
     "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" },
     "role": { "enum": ["therapist", "client", "other"] },
     "segmentValues": {
@@ -716,13 +751,14 @@ public enum EmbeddedSchemas {
     "speaker": {
       "type": "object",
       "additionalProperties": false,
-      "required": ["label", "role", "roleSource", "turns", "words", "events", "categories", "segments"],
+      "required": ["label", "role", "roleSource", "turns", "words", "summaryVariables", "events", "categories", "segments"],
       "properties": {
         "label": { "type": "string" },
         "role": { "$ref": "#/$defs/role" },
         "roleSource": { "enum": ["built-in", "speaker-map", "transcript", "inferred", "unknown"] },
         "turns": { "$ref": "#/$defs/count" },
         "words": { "$ref": "#/$defs/count" },
+        "summaryVariables": { "$ref": "#/$defs/summaryVariables" },
         "events": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 1 } },
         "categories": { "$ref": "#/$defs/categoryCounts" },
         "segments": {
@@ -808,10 +844,11 @@ public enum EmbeddedSchemas {
         "bond": {
           "type": "object",
           "additionalProperties": false,
-          "required": ["therapistEmpathyRate", "clientTrustSafetyRate", "laughter"],
+          "required": ["therapistEmpathyRate", "clientTrustSafetyRate", "clientDistrustThreatRate", "laughter"],
           "properties": {
             "therapistEmpathyRate": { "$ref": "#/$defs/nullableRate" },
             "clientTrustSafetyRate": { "$ref": "#/$defs/nullableRate" },
+            "clientDistrustThreatRate": { "$ref": "#/$defs/nullableRate" },
             "laughter": {
               "type": "object",
               "additionalProperties": false,

@@ -16,6 +16,8 @@ struct CorpusTally {
   var goldSessions: [String] = []
   var predictedActs: [String: [Int: TherapistAct]] = [:]
   var failures: [RapportError] = []
+  /// Each session's rolled-up category hits, by session id.
+  var rolledUp: [String: DocumentTally.CategoryHits] = [:]
 
   init(samplesPerEntry: Int) { self.samplesPerEntry = samplesPerEntry }
 
@@ -53,6 +55,7 @@ struct CorpusTally {
       for (category, counts) in sessionGold { gold[category, default: DocumentTally.GoldCounts()].add(counts) }
     }
     if let acts = tally.predictedActs { predictedActs[tally.session] = acts }
+    rolledUp[tally.session] = tally.rolledUp
   }
 
   /// The samples of `entry`: one per session first, then more from the same sessions.

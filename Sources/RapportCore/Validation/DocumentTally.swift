@@ -65,4 +65,14 @@ struct DocumentTally: Sendable {
   var gold: [String: GoldCounts]?
   /// Predicted act by 1-based turn, when an act predictor was given and the session has gold.
   var predictedActs: [Int: TherapistAct]?
+  /// Hits by matcher category index, children rolled up into their parents as in the
+  /// session counts of `rapport analyze` (two children's hits on one word count once for the
+  /// parent); and how many of them are negated. For document-level labels.
+  var rolledUp = CategoryHits()
+
+  /// Hits and negated hits by matcher category index.
+  struct CategoryHits: Sendable {
+    var count: [Int] = []
+    var negated: [Int] = []
+  }
 }

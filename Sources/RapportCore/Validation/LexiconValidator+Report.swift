@@ -49,7 +49,7 @@ extension LexiconValidator {
       gold: gold.map {
         goldReport(corpus, gold: $0, directory: goldDirectory ?? "", matcher: matcher, reported: reported, scored: scored)
       },
-      notes: notes)
+      documents: nil, notes: notes)
   }
 
   private static func validation(

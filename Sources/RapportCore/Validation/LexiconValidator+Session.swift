@@ -31,11 +31,34 @@ extension LexiconValidator {
       }
     }
     tally.overlaps = overlaps(tagged.hits)
+    tally.rolledUp = rolledUp(tagged.hits, matcher: matcher)
     if let gold {
       tally.gold = agreement(tagged, gold: gold, matcher: matcher, scored: scored, renderer: renderer)
       if let predictor = options.actPredictor { tally.predictedActs = predictor(tagged) }
     }
     return tally
+  }
+
+  /// Hits per category with children rolled up, counted as `SessionCounts` counts them: per
+  /// word position, each category of a hit's chain once.
+  static func rolledUp(_ hits: [Hit], matcher: Matcher) -> DocumentTally.CategoryHits {
+    var result = DocumentTally.CategoryHits(
+      count: [Int](repeating: 0, count: matcher.categories.count),
+      negated: [Int](repeating: 0, count: matcher.categories.count))
+    var current = (turn: Int32(-1), token: Int32(-1))
+    var countedHere: [Int] = []
+    for hit in hits {
+      if (hit.turn, hit.firstToken) != current {
+        current = (hit.turn, hit.firstToken)
+        countedHere.removeAll(keepingCapacity: true)
+      }
+      for category in matcher.selfAndAncestors(Int(hit.category)) where !countedHere.contains(category) {
+        countedHere.append(category)
+        result.count[category] += 1
+        if hit.negated { result.negated[category] += 1 }
+      }
+    }
+    return result
   }
 
   /// Hits of different categories that share a token, by category pair (in matcher order).

@@ -3,12 +3,15 @@
 /// overlaps, samples, internal consistency, and agreement with gold annotations.
 public enum LexiconValidator {
   /// Validates `matcher`'s content categories on the sessions `inputs`, against `gold` when
-  /// given (from `goldDirectory`). A session that cannot be read is listed in the report's
-  /// failures; the others are still counted.
+  /// given (from `goldDirectory`) and against document `labels` when given. A session that
+  /// cannot be read is listed in the report's failures; the others are still counted.
   public static func validate(
     _ inputs: [BatchInput], matcher: Matcher, gold: GoldSet? = nil, goldDirectory: String? = nil,
-    options: ValidationOptions = ValidationOptions()
+    labels: DocumentLabels? = nil, options given: ValidationOptions = ValidationOptions()
   ) async throws(RapportError) -> ValidationReport {
+    var adjusted = given
+    adjusted.hasLabels = labels != nil
+    let options = adjusted
     let reported = try reportedCategories(matcher, options: options)
     let annotated = Set(gold?.categories ?? [])
     let scored = gold == nil ? [] : reported.filter { annotated.contains(matcher.categories[$0].id) }
@@ -50,7 +53,11 @@ public enum LexiconValidator {
       }
     }
     if let configurationError, corpus.failures.count == inputs.count { throw configurationError }
-    return report(corpus, matcher: matcher, reported: reported, scored: scored, gold: gold, goldDirectory: goldDirectory, options: options)
+    var report = report(corpus, matcher: matcher, reported: reported, scored: scored, gold: gold, goldDirectory: goldDirectory, options: options)
+    if let labels {
+      report.documents = documentReport(corpus, labels: labels, matcher: matcher, reported: reported, options: options)
+    }
+    return report
   }
 
   /// Indices of the content categories to report on, in matcher order.

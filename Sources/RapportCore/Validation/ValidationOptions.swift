@@ -16,6 +16,10 @@ public struct ValidationOptions: Sendable {
   public var redact: Bool
   /// Sessions read at once.
   public var jobs: Int
+  /// With document labels: the hits a category needs in a session to fire.
+  public var minHits: Int = 1
+  /// With document labels: whether negated hits count toward firing.
+  public var countNegated: Bool = false
   /// Predicts the therapist act of each turn (by 1-based turn number) for act agreement with
   /// the gold act rows; without one, the report lists the gold acts only.
   public var actPredictor: (@Sendable (TaggedTranscript) -> [Int: TherapistAct])?
@@ -37,6 +41,9 @@ public struct ValidationOptions: Sendable {
     self.actPredictor = actPredictor
   }
 
+  /// Whether document labels are given (their options are recorded only then).
+  var hasLabels = false
+
   /// The options as recorded in the report.
   var recorded: [String: String] {
     var options = [
@@ -46,6 +53,10 @@ public struct ValidationOptions: Sendable {
     ]
     if !categories.isEmpty { options["categories"] = categories.joined(separator: ",") }
     if let encoding = ingest.encoding { options["encoding"] = encoding }
+    if hasLabels {
+      options["min-hits"] = String(minHits)
+      options["count-negated"] = String(countNegated)
+    }
     return options
   }
 }

@@ -15,6 +15,7 @@ extension ValidationReport {
     out.blank()
     summarySection(&out)
     if let gold { goldSection(gold, &out) }
+    if let documents { documentSection(documents, &out) }
     overlapSection(&out)
     out.line("## Categories")
     out.blank()

@@ -30,6 +30,15 @@ extension ValidationReport {
       }
       if !gold.warnings.isEmpty { lines.append("  gold warnings: \(gold.warnings.count) (listed in the report)") }
     }
+    if let documents {
+      let micro = documents.micro
+      lines.append("  labels (\(documents.sessions) sessions, \(documents.categories.count) categories): micro precision \(MarkdownText.number(micro.precision)), recall \(MarkdownText.number(micro.recall)), F1 \(MarkdownText.number(micro.f1)); macro F1 \(MarkdownText.number(documents.macroF1))")
+      var unscored: [String] = []
+      if !documents.labelledNotInCorpus.isEmpty { unscored.append("\(documents.labelledNotInCorpus.count) labelled session(s) not in the corpus") }
+      if !documents.corpusNotLabelled.isEmpty { unscored.append("\(documents.corpusNotLabelled.count) corpus session(s) without labels") }
+      if !documents.unmappedLabels.isEmpty { unscored.append("\(documents.unmappedLabels.count) label(s) naming no category") }
+      if !unscored.isEmpty { lines.append("  labels not scored: " + unscored.joined(separator: ", ") + " (listed in the report)") }
+    }
     if !corpus.failures.isEmpty { lines.append("  sessions not read: \(corpus.failures.count)") }
     return lines
   }

@@ -16,6 +16,8 @@ public struct ValidationReport: Sendable, Hashable, Codable {
   /// Category pairs that share entries or tokens, by shared hits, most first.
   public var overlaps: [CategoryOverlap]
   public var gold: GoldAgreementReport?
+  /// Document-level agreement with a labels file (`--labels`).
+  public var documents: DocumentAgreementReport?
   /// Things the reader should know about how the numbers were made.
   public var notes: [String]
 }
