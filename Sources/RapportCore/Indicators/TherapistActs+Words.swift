@@ -99,7 +99,7 @@ extension TherapistActs {
       "i imagine", "i can imagine", "i can see", "i can tell", "i bet", "you feel", "you felt",
       "you're feeling", "you were feeling", "you've been feeling", "you seem", "you sound", "it seems",
       "seems like", "seems that", "it looks like", "part of you", "on one hand", "on the other hand",
-      "in other words", "if i understand", "if i'm understanding", "you're telling me", "you're describing", "important to you", "matters to you", "means a lot to you", "it must be", "must have been", "must feel", "that must be",
+      "in other words", "if i understand", "if i'm understanding", "you're telling me", "you're describing", "i\'m guessing", "i guess you", "i notice", "i\'m noticing", "i hear someone", "so you\'d", "it\'s as if", "important to you", "matters to you", "means a lot to you", "it must be", "must have been", "must feel", "that must be",
       "you're wondering", "you're worried", "you're concerned", "you're not sure", "you're thinking",
       "you've been thinking", "you've noticed", "you've been", "you don't want",
       "you don't wanna", "you want", "you wanna", "you'd like", "you'd rather", "you would like",
@@ -151,7 +151,7 @@ extension TherapistActs {
       "the medication", "this medication", "the medicine", "per day", "a day", "a week", "per week",
       "percent", "times a day", "i'm going to", "i'll", "we'll", "we're going to", "we can", "let's",
       "let me", "i'm", "i was", "i've", "i have", "i work", "my name", "i wanted to", "i want to", "i would",
-      "i'd", "i think", "i believe", "i know", "i understand", "i see", "your doctor", "the doctor",
+      "i think", "i believe", "i know", "i understand", "i see", "your doctor", "the doctor",
       "the nurse", "your results", "your test", "your blood", "your levels", "the test", "the results",
       "according to", "my job", "my role", "just so you know", "in the past", "i found", "is important", "are important", "is healthy", "is good for", "is bad for", "is great for", "one of the", "what that means", "which means", "that means", "the reason", "because it", "it helps",
       "it can", "it will", "it's going to", "it might", "it may", "they can", "they will",
@@ -168,7 +168,7 @@ extension TherapistActs {
       "i appreciate", "thanks for being", "thanks for sharing",
       "thanks for coming", "your strength", "your strengths", "a real strength", "you're a strong", "you're a hard worker", "determined", "resourceful", "courage",
       "brave", "hard work", "dedication", "you're doing great", "you're doing well", "doing a great job",
-      "doing a good job", "you've come a long way", "a lot of progress", "so much progress",
+      "doing a good job", "you've come a long way", "a lot of progress", "so much progress", "i'm glad you", "glad you told me", "thank you for telling me", "thank you for sharing", "that took something",
     ])
     /// Seeking collaboration: asking for the client's ideas, offering to work together (`what do you think`, `how does that sound`).
     static let collaborationCues = PhraseList([
