@@ -8,7 +8,7 @@ public enum PlainTextParser {
   /// Parses a decoded plain-text transcript; `path` names the file in errors.
   public static func parse(_ decoded: DecodedText, path: String, speakerMap: SpeakerMap) throws(RapportError) -> ParsedTranscript {
     let map = speakerMap
-    let units = Array(decoded.text.utf16)
+    let units = decoded.units
     var parsed = ParsedTranscript()
     var speakers = SpeakerTable()
     var current: PendingTurn?
@@ -24,7 +24,7 @@ public enum PlainTextParser {
       guard let first = line.firstIndex(where: { !isSpace($0) }) else { continue }
       let content = line[first...]
       if content.first == UInt16(ascii: "#") {
-        parsed.metadata.append(String(decoding: content.dropFirst(), as: UTF16.self).trimmingWhitespace())
+        parsed.metadata.append(UTF16Text.string(content.dropFirst()).trimmingWhitespace())
         continue
       }
       var rest = content[...]
@@ -35,11 +35,11 @@ public enum PlainTextParser {
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
           unitStart: span.lowerBound, unitEnd: span.upperBound,
-          text: String(decoding: trimTrailing(text), as: UTF16.self))
+          text: UTF16Text.string(trimTrailing(text)))
       } else if current != nil {
-        current!.append(String(decoding: trimTrailing(content), as: UTF16.self), end: span.upperBound)
+        current!.append(UTF16Text.string(trimTrailing(content)), end: span.upperBound)
       } else {
-        parsed.metadata.append(String(decoding: content, as: UTF16.self).trimmingWhitespace())
+        parsed.metadata.append(UTF16Text.string(content).trimmingWhitespace())
       }
     }
     flush()
@@ -103,7 +103,7 @@ public enum PlainTextParser {
     }
     let after = line.index(after: colon)
     if after < line.endIndex, !isSpace(line[after]) { return nil }
-    let label = String(decoding: line[..<colon], as: UTF16.self).trimmingWhitespace()
+    let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
     guard let initial = label.unicodeScalars.first, initial.properties.isAlphabetic else { return nil }
     let words = label.split(separator: " ", omittingEmptySubsequences: true)
     guard words.count <= 4 else { return nil }

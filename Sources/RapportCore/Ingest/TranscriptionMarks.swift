@@ -35,7 +35,7 @@ public enum TranscriptionMarks {
         index += 1
         continue
       }
-      let kind = String(decoding: units[(index + 1)..<end], as: UTF16.self)
+      let kind = UTF16Text.string(units[(index + 1)..<end])
         .trimmingWhitespace().lowercased()
       let firstWord = kind.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
       if !kind.isEmpty, closer != UInt16(ascii: ")") || parenthesisWords.contains(firstWord) {

@@ -35,7 +35,7 @@ public final class TextNormalizer {
   public func normalize(_ text: String) -> String {
     let units = Array(text.utf16)
     return units.withUnsafeBufferPointer { input in
-      withNormalized(input) { String(decoding: $0, as: UTF16.self) }
+      withNormalized(input) { UTF16Text.string($0) }
     }
   }
 
