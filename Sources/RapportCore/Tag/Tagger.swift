@@ -19,15 +19,12 @@ public final class Tagger {
   public let options: TagOptions
   /// For each vocabulary id, the matcher elements it satisfies.
   private var elementCache: [[Int32]] = []
-  /// Vocabulary ids of the punctuation that ends a clause.
-  private let clausePunctuation: Set<Int32>
 
   public init(matcher: Matcher, options: TagOptions = TagOptions()) throws(RapportError) {
     let tokenizer = try Tokenizer()
     self.matcher = matcher
     self.tokenizer = tokenizer
     self.options = options
-    clausePunctuation = Set([";", ":", ".", "!", "?"].map { tokenizer.vocabulary.intern($0) })
   }
 
   /// Tokenizes and tags every turn of `transcript`.
@@ -159,7 +156,7 @@ public final class Tagger {
   }
 
   private func isClausePunctuation(_ token: Token) -> Bool {
-    token.kind == .punctuation && clausePunctuation.contains(token.term)
+    token.kind == .punctuation && tokenizer.vocabulary.classes(token.term).contains(.clausePunctuation)
   }
 
   /// Works out the matcher elements of vocabulary ids met since the last call.
