@@ -11,20 +11,32 @@ public struct TagOptions: Sendable, Equatable {
 /// Tag's entry point: runs a compiled `Matcher` over a transcript's tokens and marks each hit
 /// negated, intensified or hedged from the modifier categories before it.
 ///
-/// `Sendable` notes: not `Sendable`; it owns a `Tokenizer` and a cache of which lexicon
-/// elements each vocabulary id satisfies. Each worker makes its own.
+/// Tagging a turn allocates nothing per word: the matcher elements of each vocabulary id are
+/// worked out once (`elementStarts`/`elementList`) and the per-turn working arrays
+/// (`Scratch`) are kept and reused from turn to turn.
+///
+/// `Sendable` notes: not `Sendable`; it owns a `Tokenizer`, a cache of which lexicon
+/// elements each vocabulary id satisfies, and scratch arrays. Each worker makes its own.
 public final class Tagger {
   public let matcher: Matcher
   public let tokenizer: Tokenizer
   public let options: TagOptions
-  /// For each vocabulary id, the matcher elements it satisfies.
-  private var elementCache: [[Int32]] = []
+  /// The matcher elements vocabulary id `i` satisfies, sorted, are
+  /// `elementList[elementStarts[i]..<elementStarts[i + 1]]`.
+  private var elementStarts: ContiguousArray<Int32> = [0]
+  private var elementList: ContiguousArray<Int32> = []
+  /// Each category's role and negation flag, read for every hit.
+  let roles: [CategoryRole]
+  let negatable: [Bool]
+  private var scratch = Scratch()
 
   public init(matcher: Matcher, options: TagOptions = TagOptions()) throws(RapportError) {
     let tokenizer = try Tokenizer()
     self.matcher = matcher
     self.tokenizer = tokenizer
     self.options = options
+    roles = matcher.categories.map(\.role)
+    negatable = matcher.categories.map(\.negation)
   }
 
   /// Tokenizes and tags every turn of `transcript`.
@@ -34,7 +46,7 @@ public final class Tagger {
     tokens.reserveCapacity(transcript.turns.count)
     for (index, turn) in transcript.turns.enumerated() {
       let turnTokens = tokenizer.tokenize(turn.text, excluding: turn.events.map(\.range))
-      hits.append(contentsOf: tag(turnTokens, turn: Int32(index)))
+      tag(turnTokens, turn: Int32(index), into: &hits)
       tokens.append(turnTokens)
     }
     return TaggedTranscript(transcript: transcript, tokens: tokens, hits: hits)
@@ -42,59 +54,97 @@ public final class Tagger {
 
   /// The content hits in one turn's tokens.
   public func tag(_ tokens: [Token], turn: Int32) -> [Hit] {
-    let words = tokens.indices.filter { tokens[$0].kind.isWord }
-    guard !words.isEmpty else { return [] }
-    fillCache()
-    let categories = matcher.categories
-    var found: [Hit] = []
-    var consumedUntil = [Int](repeating: 0, count: categories.count)
+    var hits: [Hit] = []
+    tag(tokens, turn: turn, into: &hits)
+    return hits
+  }
 
-    for position in words.indices {
-      // The best entry of each category starting here.
-      var best: [Int: (entry: Int32, length: Int)] = [:]
-      for element in elementCache[Int(tokens[words[position]].term)] {
-        for entryIndex in matcher.entriesByFirstElement[Int(element)] {
-          let entry = matcher.entries[Int(entryIndex)]
-          guard consumedUntil[entry.category] <= position,
-            matches(entry.elements, at: position, words: words, tokens: tokens),
-            !excluded(entry, at: position, words: words, tokens: tokens)
+  /// Appends the content hits in one turn's tokens to `hits`.
+  func tag(_ tokens: [Token], turn: Int32, into hits: inout [Hit]) {
+    fillCache()
+    // Moved out of `self` for the turn, so the loops below touch local arrays only.
+    var work = scratch
+    scratch = Scratch()
+    defer { scratch = work }
+    work.start(tokens, categories: roles.count)
+    guard !work.words.isEmpty else { return }
+    findHits(tokens, turn: turn, work: &work)
+    applyModifiers(tokens: tokens, work: &work, into: &hits)
+  }
+
+  /// Fills `work.found` with the best entry of each category at each word position.
+  private func findHits(_ tokens: [Token], turn: Int32, work: inout Scratch) {
+    let entries = matcher.entries
+    let byFirst = matcher.entriesByFirstElement
+    for position in work.words.indices {
+      let term = Int(tokens[Int(work.words[position])].term)
+      for slot in Int(elementStarts[term])..<Int(elementStarts[term + 1]) {
+        for entryIndex in byFirst[Int(elementList[slot])] {
+          let category = entries[Int(entryIndex)].category
+          let length = entries[Int(entryIndex)].elements.count
+          guard work.consumedUntil[category] <= position,
+            matches(entries[Int(entryIndex)].elements, at: position, words: work.words, tokens: tokens),
+            !excluded(entries[Int(entryIndex)], at: position, words: work.words, tokens: tokens)
           else { continue }
-          if let current = best[entry.category], !isBetter(entryIndex, entry.elements.count, than: current) { continue }
-          best[entry.category] = (entryIndex, entry.elements.count)
+          let current = work.bestEntry[category]
+          if current >= 0 {
+            if !isBetter(entryIndex, length, than: current, Int(work.bestLength[category])) { continue }
+          } else {
+            work.touched.append(Int32(category))
+          }
+          work.bestEntry[category] = entryIndex
+          work.bestLength[category] = Int32(length)
         }
       }
-      for (category, match) in best.sorted(by: { $0.key < $1.key }) {
-        consumedUntil[category] = position + match.length
-        found.append(Hit(
-          category: Int32(category), entry: match.entry, turn: turn,
-          firstToken: Int32(words[position]), lastToken: Int32(words[position + match.length - 1]),
+      guard !work.touched.isEmpty else { continue }
+      // Categories in ascending order (few per position: an insertion sort allocates nothing).
+      work.touched.insertionSort()
+      for category32 in work.touched {
+        let category = Int(category32)
+        let length = Int(work.bestLength[category])
+        work.consumedUntil[category] = position + length
+        work.found.append(Hit(
+          category: category32, entry: work.bestEntry[category], turn: turn,
+          firstToken: work.words[position], lastToken: work.words[position + length - 1],
           negated: false, intensified: false, hedged: false))
+        work.bestEntry[category] = -1
       }
+      work.touched.removeAll(keepingCapacity: true)
     }
-    return applyModifiers(found, tokens: tokens, words: words)
   }
 
-  private func isBetter(_ candidate: Int32, _ length: Int, than current: (entry: Int32, length: Int)) -> Bool {
-    if length != current.length { return length > current.length }
+  private func isBetter(_ candidate: Int32, _ length: Int, than current: Int32, _ currentLength: Int) -> Bool {
+    if length != currentLength { return length > currentLength }
     let a = matcher.entries[Int(candidate)]
-    let b = matcher.entries[Int(current.entry)]
+    let b = matcher.entries[Int(current)]
     if a.hasWildcard != b.hasWildcard { return !a.hasWildcard }
     if a.weight != b.weight { return a.weight > b.weight }
-    return candidate < current.entry
+    return candidate < current
   }
 
-  private func matches(_ elements: [Int32], at position: Int, words: [Int], tokens: [Token]) -> Bool {
+  private func matches(
+    _ elements: [Int32], at position: Int, words: ContiguousArray<Int32>, tokens: [Token]
+  ) -> Bool {
     guard position + elements.count <= words.count else { return false }
-    let sentence = tokens[words[position]].sentence
+    let sentence = tokens[Int(words[position])].sentence
     for offset in elements.indices {
-      let token = tokens[words[position + offset]]
-      guard token.sentence == sentence, elementCache[Int(token.term)].contains(elements[offset]) else { return false }
+      let token = tokens[Int(words[position + offset])]
+      guard token.sentence == sentence, satisfies(token.term, elements[offset]) else { return false }
     }
     return true
   }
 
+  /// Whether vocabulary id `term` satisfies matcher element `element`.
+  @inline(__always)
+  private func satisfies(_ term: Int32, _ element: Int32) -> Bool {
+    for slot in Int(elementStarts[Int(term)])..<Int(elementStarts[Int(term) + 1]) where elementList[slot] == element {
+      return true
+    }
+    return false
+  }
+
   /// Whether one of the entry's exclusion phrases matches around `position`.
-  private func excluded(_ entry: Matcher.Entry, at position: Int, words: [Int], tokens: [Token]) -> Bool {
+  private func excluded(_ entry: Matcher.Entry, at position: Int, words: ContiguousArray<Int32>, tokens: [Token]) -> Bool {
     for phrase in entry.exclusions {
       for offset in phrase.indices where offset <= position {
         if matches(phrase, at: position - offset, words: words, tokens: tokens) { return true }
@@ -103,67 +153,74 @@ public final class Tagger {
     return false
   }
 
-  /// Splits modifier hits from content hits and marks each content hit from the modifiers in
-  /// the window before it, stopping at clause boundaries.
-  private func applyModifiers(_ hits: [Hit], tokens: [Token], words: [Int]) -> [Hit] {
-    let categories = matcher.categories
-    // Position among the words of each token index (-1 for punctuation): an array, not a
-    // dictionary, since this runs for every turn.
-    var wordPosition = [Int](repeating: -1, count: tokens.count)
-    for (position, token) in words.enumerated() { wordPosition[token] = position }
-    // Clause number of each word position: sentence ends, ';', ':' and boundary words split.
-    var clause = [Int](repeating: 0, count: words.count)
-    var boundaryWords = Set<Int>()
-    for hit in hits where categories[Int(hit.category)].role == .clauseBoundary {
-      // Every word of a boundary phrase ("on the other hand") belongs to no clause's window.
-      boundaryWords.formUnion(wordPosition[Int(hit.firstToken)]...wordPosition[Int(hit.lastToken)])
-    }
-    var current = 0
-    for position in words.indices {
-      if position > 0 {
-        let previous = words[position - 1]
-        let between = tokens[(previous + 1)..<words[position]]
-        if tokens[words[position]].sentence != tokens[previous].sentence
-          || between.contains(where: { isClausePunctuation($0) }) || boundaryWords.contains(position - 1)
-        {
-          current += 1
-        }
-      }
-      if boundaryWords.contains(position) { current += 1 }
-      clause[position] = current
-    }
-
-    var modifiers: [(role: CategoryRole, last: Int, clause: Int)] = []
-    for hit in hits where [.negator, .intensifier, .hedge].contains(categories[Int(hit.category)].role) {
-      let last = wordPosition[Int(hit.lastToken)]
-      modifiers.append((categories[Int(hit.category)].role, last, clause[last]))
-    }
-    var result: [Hit] = []
-    for var hit in hits where categories[Int(hit.category)].role == .content {
-      let start = wordPosition[Int(hit.firstToken)]
-      for modifier in modifiers
-      where modifier.last < start && start - modifier.last <= options.window && modifier.clause == clause[start] {
-        switch modifier.role {
-        case .negator: hit.negated = hit.negated || categories[Int(hit.category)].negation
-        case .intensifier: hit.intensified = true
-        case .hedge: hit.hedged = true
-        default: break
-        }
-      }
-      result.append(hit)
-    }
-    return result
-  }
-
-  private func isClausePunctuation(_ token: Token) -> Bool {
+  /// Whether `token` is punctuation that ends a clause.
+  func isClausePunctuation(_ token: Token) -> Bool {
     token.kind == .punctuation && tokenizer.vocabulary.classes(token.term).contains(.clausePunctuation)
   }
 
   /// Works out the matcher elements of vocabulary ids met since the last call.
   private func fillCache() {
     let vocabulary = tokenizer.vocabulary
-    while elementCache.count < vocabulary.count {
-      elementCache.append(matcher.elementsMatching(vocabulary.string(Int32(elementCache.count))))
+    while elementStarts.count - 1 < vocabulary.count {
+      elementList.append(contentsOf: matcher.elementsMatching(vocabulary.string(Int32(elementStarts.count - 1))))
+      elementStarts.append(Int32(elementList.count))
+    }
+  }
+}
+
+extension Tagger {
+  /// Working arrays for one turn, kept between turns so tagging allocates only when a turn
+  /// is longer than any before it.
+  struct Scratch {
+    /// Token index of each word token of the turn.
+    var words: ContiguousArray<Int32> = []
+    /// Per category: the word position before which it may not match again.
+    var consumedUntil: ContiguousArray<Int> = []
+    /// Per category: the best entry at the current position (-1 for none) and its length.
+    var bestEntry: ContiguousArray<Int32> = []
+    var bestLength: ContiguousArray<Int32> = []
+    /// Categories with an entry at the current position.
+    var touched: ContiguousArray<Int32> = []
+    /// Hits of every role found in the turn, before modifiers are applied.
+    var found: ContiguousArray<Hit> = []
+    /// Per token: its position among the words (-1 for punctuation).
+    var wordPosition: ContiguousArray<Int32> = []
+    /// Per word position: its clause, and whether it belongs to a clause-boundary phrase.
+    var clause: ContiguousArray<Int32> = []
+    var boundary: ContiguousArray<Bool> = []
+    /// The turn's modifier hits: role, last word position, clause.
+    var modifiers: ContiguousArray<(role: CategoryRole, last: Int32, clause: Int32)> = []
+
+    /// Resets the arrays for a turn of `tokens` and `categories` categories.
+    mutating func start(_ tokens: [Token], categories: Int) {
+      words.removeAll(keepingCapacity: true)
+      for index in tokens.indices where tokens[index].kind.isWord { words.append(Int32(index)) }
+      if consumedUntil.count != categories {
+        consumedUntil = ContiguousArray(repeating: 0, count: categories)
+        bestEntry = ContiguousArray(repeating: -1, count: categories)
+        bestLength = ContiguousArray(repeating: 0, count: categories)
+      } else {
+        for category in 0..<categories { consumedUntil[category] = 0 }
+      }
+      touched.removeAll(keepingCapacity: true)
+      found.removeAll(keepingCapacity: true)
+      modifiers.removeAll(keepingCapacity: true)
+    }
+  }
+}
+
+extension ContiguousArray where Element == Int32 {
+  /// Sorts in place, ascending, without allocating (for the few elements of a position).
+  mutating func insertionSort() {
+    guard count > 1 else { return }
+    for index in 1..<count {
+      let value = self[index]
+      var slot = index
+      while slot > 0, self[slot - 1] > value {
+        self[slot] = self[slot - 1]
+        slot -= 1
+      }
+      self[slot] = value
     }
   }
 }
