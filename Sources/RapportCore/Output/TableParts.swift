@@ -17,9 +17,21 @@ struct TableParts {
   }
 
   /// Writes one session's rows of `table` (no header).
+  ///
+  /// A part is scratch, joined and removed later in the run, so it is written plainly, not
+  /// atomically (no temporary file, rename or flush per session); the folder is made the
+  /// first time a write finds it missing.
   func write(_ rows: [[String]], table: String, session: String) throws(FileSystem.Failure) {
-    try FileSystem.createDirectory(folder)
-    try FileSystem.writeAtomically(CSVTable(header: [], rows: rows).encodedRows(), to: path(table: table, session: session))
+    let bytes = CSVTable(header: [], rows: rows).encodedRows()
+    let file = path(table: table, session: session)
+    var status = FileSystem.writeScratch(bytes, to: file)
+    if status == ENOENT {
+      try FileSystem.createDirectory(folder)
+      status = FileSystem.writeScratch(bytes, to: file)
+    }
+    guard status == 0 else {
+      throw FileSystem.Failure(reason: "cannot write \(file) (\(String(cString: strerror(status))))")
+    }
   }
 
   /// Writes `header` and the parts of `sessions` (in that order) to `destination` through a

@@ -73,6 +73,28 @@ public enum FileSystem {
     }
   }
 
+  /// Writes `bytes` to a new file at `path` with plain `open`/`write`, without the temporary
+  /// file, rename and flush of `writeAtomically`: for scratch files (table parts) that are
+  /// joined into an output file and removed within the same run. Returns `errno` on failure,
+  /// so a caller can create a missing folder and retry.
+  static func writeScratch(_ bytes: [UInt8], to path: String) -> Int32 {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return errno }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += written
+    }
+    return 0
+  }
+
   /// Creates the folder at `path` and its parents when missing.
   public static func createDirectory(_ path: String) throws(Failure) {
     do {
