@@ -10,6 +10,8 @@ public final class Tokenizer {
   /// The ids tokens carry, shared with the matcher that reads them.
   public let vocabulary: Vocabulary
   private var units: [UInt16] = []
+  /// Sentence ends of the turn being tokenized, kept for its capacity.
+  private var sentenceEnds: [Int32] = []
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
     do {
@@ -29,14 +31,22 @@ public final class Tokenizer {
   public func tokenize(_ text: String, excluding excluded: [Range<Int>] = []) -> [Token] {
     units.removeAll(keepingCapacity: true)
     units.append(contentsOf: text.utf16)
+    // Moved out of `self` for the turn and back, so the loop reads a local array.
+    var sentenceEnds = self.sentenceEnds
+    self.sentenceEnds = []
+    defer { self.sentenceEnds = sentenceEnds }
     return units.withUnsafeBufferPointer { buffer in
       var tokens: [Token] = []
       tokens.reserveCapacity(buffer.count / 4)
-      let sentenceEnds = (try? sentenceBreaker.sentenceEnds(buffer)) ?? [buffer.count]
+      do {
+        try sentenceBreaker.sentenceEnds(buffer, into: &sentenceEnds)
+      } catch {
+        sentenceEnds = [Int32(buffer.count)]
+      }
       var sentence = 0
       var nextExcluded = 0
       try? wordBreaker.forEachSegment(buffer) { start, end, kind in
-        while sentence < sentenceEnds.count - 1, start >= sentenceEnds[sentence] { sentence += 1 }
+        while sentence < sentenceEnds.count - 1, start >= Int(sentenceEnds[sentence]) { sentence += 1 }
         while nextExcluded < excluded.count, excluded[nextExcluded].upperBound <= start { nextExcluded += 1 }
         if nextExcluded < excluded.count, excluded[nextExcluded].lowerBound < end { return }
         let term = normalizer.withNormalized(UnsafeBufferPointer(rebasing: buffer[start..<end])) {
