@@ -32,7 +32,7 @@ public enum TranscriptReader {
       hadByteOrderMark: decoded.hadByteOrderMark, sha256: sha256Hex(bytes), byteCount: bytes.count)
     return Transcript(
       source: source, metadata: parsed.metadata, speakers: parsed.speakers, turns: parsed.turns,
-      warnings: parsed.warnings.sorted())
+      warnings: parsed.warnings.sorted(), turnText: parsed.turnText)
   }
 
   /// Hands decoded text to the parser for `format`.

@@ -25,14 +25,8 @@ public final class Vocabulary {
   /// - Complexity: O(n) in `units.count`; a new form also costs one `String`.
   public func intern(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
     let hash = Self.hash(units)
-    let mask = table.count - 1
-    var slot = Int(hash) & mask
-    while true {
-      let id = table[slot]
-      if id < 0 { break }
-      if hashes[Int(id)] == hash, equals(id, units) { return id }
-      slot = (slot + 1) & mask
-    }
+    let (found, slot) = Self.probe(units, hash: hash, table: table, hashes: hashes, bounds: bounds, storage: storage)
+    if found >= 0 { return found }
     let id = Int32(count)
     storage.append(contentsOf: units)
     bounds.append(Int32(storage.count))
@@ -73,12 +67,29 @@ public final class Vocabulary {
     return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
-  private func equals(_ id: Int32, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
-    let start = Int(bounds[Int(id)])
-    let end = Int(bounds[Int(id) + 1])
-    guard end - start == units.count else { return false }
-    for offset in 0..<units.count where storage[start + offset] != units[offset] { return false }
-    return true
+  /// The id of `units` (or -1) and the slot where the probe ended. A static function over
+  /// the arrays, so the loop reads them without a class-property access per element.
+  private static func probe(
+    _ units: UnsafeBufferPointer<UInt16>, hash: UInt32, table: ContiguousArray<Int32>,
+    hashes: ContiguousArray<UInt32>, bounds: ContiguousArray<Int32>, storage: ContiguousArray<UInt16>
+  ) -> (id: Int32, slot: Int) {
+    let mask = table.count - 1
+    var slot = Int(hash) & mask
+    while true {
+      let id = table[slot]
+      if id < 0 { return (-1, slot) }
+      if hashes[Int(id)] == hash {
+        let start = Int(bounds[Int(id)])
+        if Int(bounds[Int(id) + 1]) - start == units.count,
+          storage.withUnsafeBufferPointer({ stored in
+            units.indices.allSatisfy { stored[start + $0] == units[$0] }
+          })
+        {
+          return (id, slot)
+        }
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   private func grow() {

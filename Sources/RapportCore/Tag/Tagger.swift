@@ -45,7 +45,16 @@ public final class Tagger {
     var hits: [Hit] = []
     tokens.reserveCapacity(transcript.turns.count)
     for (index, turn) in transcript.turns.enumerated() {
-      let turnTokens = tokenizer.tokenize(turn.text, excluding: turn.events.map(\.range))
+      let marks = turn.events.map(\.range)
+      let turnTokens: [Token]
+      if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
+        // The code units decoded from the file: no conversion of `turn.text` back to UTF-16.
+        turnTokens = transcript.turnText.withUnsafeBufferPointer {
+          tokenizer.tokenize(UnsafeBufferPointer(rebasing: $0[range]), excluding: marks)
+        }
+      } else {
+        turnTokens = tokenizer.tokenize(turn.text, excluding: marks)
+      }
       tag(turnTokens, turn: Int32(index), into: &hits)
       tokens.append(turnTokens)
     }
