@@ -39,6 +39,19 @@ public final class Vocabulary {
     return id
   }
 
+  /// The id of the normalized form `text` if it has been interned, without interning it: a
+  /// caller can turn a word list into ids once and compare ids per token.
+  ///
+  /// - Complexity: O(n) in the length of `text`.
+  public func id(of text: String) -> Int32? {
+    let units = Array(text.utf16)
+    let hash = units.withUnsafeBufferPointer { Self.hash($0) }
+    let (found, _) = units.withUnsafeBufferPointer {
+      Self.probe($0, hash: hash, table: table, hashes: hashes, bounds: bounds, storage: storage)
+    }
+    return found >= 0 ? found : nil
+  }
+
   /// The id of `text`, interning it if new.
   public func intern(_ text: String) -> Int32 {
     let units = Array(text.utf16)
