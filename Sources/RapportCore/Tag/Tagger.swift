@@ -29,10 +29,13 @@ public final class Tagger {
   let roles: [CategoryRole]
   let negatable: [Bool]
   private var scratch = Scratch()
+  /// The matcher's entries as flat arrays for the matching loop.
+  private let entryTable: EntryTable
 
   public init(matcher: Matcher, options: TagOptions = TagOptions()) throws(RapportError) {
     let tokenizer = try Tokenizer()
     self.matcher = matcher
+    entryTable = EntryTable(matcher)
     self.tokenizer = tokenizer
     self.options = options
     roles = matcher.categories.map(\.role)
@@ -83,26 +86,38 @@ public final class Tagger {
 
   /// Fills `work.found` with the best entry of each category at each word position.
   private func findHits(_ tokens: [Token], turn: Int32, work: inout Scratch) {
-    let entries = matcher.entries
-    let byFirst = matcher.entriesByFirstElement
+    let table = entryTable
+    let cache = ElementCache(starts: elementStarts, list: elementList)
     for position in work.words.indices {
       let term = Int(tokens[Int(work.words[position])].term)
-      for slot in Int(elementStarts[term])..<Int(elementStarts[term + 1]) {
-        for entryIndex in byFirst[Int(elementList[slot])] {
-          let category = entries[Int(entryIndex)].category
-          let length = entries[Int(entryIndex)].elements.count
-          guard work.consumedUntil[category] <= position,
-            matches(entries[Int(entryIndex)].elements, at: position, words: work.words, tokens: tokens),
-            !excluded(entries[Int(entryIndex)], at: position, words: work.words, tokens: tokens)
-          else { continue }
-          let current = work.bestEntry[category]
-          if current >= 0 {
-            if !isBetter(entryIndex, length, than: current, Int(work.bestLength[category])) { continue }
+      // The next word, when it is in the same sentence: only then can a longer entry match.
+      var next = -1
+      if position + 1 < work.words.count {
+        let token = tokens[Int(work.words[position + 1])]
+        if token.sentence == tokens[Int(work.words[position])].sentence { next = Int(token.term) }
+      }
+      for slot in Int(cache.starts[term])..<Int(cache.starts[term + 1]) {
+        let element = Int(cache.list[slot])
+        for index in Int(table.singleStart[element])..<Int(table.singleStart[element + 1]) {
+          consider(Int(table.single[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+        }
+        guard next >= 0 else { continue }
+        // Merge the entries sorted by second element with the next word's sorted elements.
+        var index = Int(table.multiStart[element])
+        let end = Int(table.multiStart[element + 1])
+        var nextSlot = Int(cache.starts[next])
+        let nextEnd = Int(cache.starts[next + 1])
+        while index < end, nextSlot < nextEnd {
+          let second = table.multiSecond[index]
+          let satisfied = cache.list[nextSlot]
+          if second < satisfied {
+            index += 1
+          } else if second > satisfied {
+            nextSlot += 1
           } else {
-            work.touched.append(Int32(category))
+            consider(Int(table.multi[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+            index += 1
           }
-          work.bestEntry[category] = entryIndex
-          work.bestLength[category] = Int32(length)
         }
       }
       guard !work.touched.isEmpty else { continue }
@@ -122,6 +137,32 @@ public final class Tagger {
     }
   }
 
+  /// Keeps `entry` as its category's best at `position` if it matches there and beats the
+  /// best so far.
+  @inline(__always)
+  private func consider(
+    _ entry: Int, at position: Int, tokens: [Token], table: EntryTable, cache: ElementCache, work: inout Scratch
+  ) {
+    let category = Int(table.category[entry])
+    let from = Int(table.elementStart[entry])
+    let length = Int(table.elementStart[entry + 1]) - from
+    guard work.consumedUntil[category] <= position,
+      cache.matches(
+        table.elements, from: from, length: length, at: position, words: work.words, tokens: tokens,
+        firstKnown: true),
+      !table.hasExclusions[entry]
+        || !excluded(matcher.entries[entry], at: position, words: work.words, tokens: tokens, cache: cache)
+    else { return }
+    let current = work.bestEntry[category]
+    if current >= 0 {
+      if !isBetter(Int32(entry), length, than: current, Int(work.bestLength[category])) { return }
+    } else {
+      work.touched.append(Int32(category))
+    }
+    work.bestEntry[category] = Int32(entry)
+    work.bestLength[category] = Int32(length)
+  }
+
   private func isBetter(_ candidate: Int32, _ length: Int, than current: Int32, _ currentLength: Int) -> Bool {
     if length != currentLength { return length > currentLength }
     let a = matcher.entries[Int(candidate)]
@@ -131,32 +172,16 @@ public final class Tagger {
     return candidate < current
   }
 
-  private func matches(
-    _ elements: [Int32], at position: Int, words: ContiguousArray<Int32>, tokens: [Token]
-  ) -> Bool {
-    guard position + elements.count <= words.count else { return false }
-    let sentence = tokens[Int(words[position])].sentence
-    for offset in elements.indices {
-      let token = tokens[Int(words[position + offset])]
-      guard token.sentence == sentence, satisfies(token.term, elements[offset]) else { return false }
-    }
-    return true
-  }
-
-  /// Whether vocabulary id `term` satisfies matcher element `element`.
-  @inline(__always)
-  private func satisfies(_ term: Int32, _ element: Int32) -> Bool {
-    for slot in Int(elementStarts[Int(term)])..<Int(elementStarts[Int(term) + 1]) where elementList[slot] == element {
-      return true
-    }
-    return false
-  }
-
   /// Whether one of the entry's exclusion phrases matches around `position`.
-  private func excluded(_ entry: Matcher.Entry, at position: Int, words: ContiguousArray<Int32>, tokens: [Token]) -> Bool {
+  private func excluded(
+    _ entry: Matcher.Entry, at position: Int, words: ContiguousArray<Int32>, tokens: [Token], cache: ElementCache
+  ) -> Bool {
     for phrase in entry.exclusions {
+      let elements = ContiguousArray(phrase)
       for offset in phrase.indices where offset <= position {
-        if matches(phrase, at: position - offset, words: words, tokens: tokens) { return true }
+        if cache.matches(elements, from: 0, length: elements.count, at: position - offset, words: words, tokens: tokens) {
+          return true
+        }
       }
     }
     return false
