@@ -36,10 +36,9 @@ extension BatchRunner {
       try FileSystem.writeOutput(bytes, to: context.path(file))
       files.append(file)
     }
-    var row: [String]?
     if options.formats.contains(.csv) {
-      row = context.sessionsTable.row(summary)
       do {
+        try context.parts.write([context.sessionsTable.row(summary)], table: "sessions", session: input.session)
         try context.parts.write(
           CategoriesTable.rows(summary, categories: context.categories), table: "categories", session: input.session)
         if options.writesTurns {
@@ -50,20 +49,19 @@ extension BatchRunner {
       }
     }
     corpus.add(summary)
-    return SessionOutcome(session: input.session, words: summary.words, files: files, row: row)
+    return SessionOutcome(session: input.session, words: summary.words, files: files)
   }
 
   /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.
-  static func writeTables(rows: [[String]], sessions: [String], context: Context) throws(RapportError) -> [String] {
+  static func writeTables(sessions: [String], context: Context) throws(RapportError) -> [String] {
     let options = context.options
     guard options.formats.contains(.csv) else { return [] }
     // Session ids are unique, so sorting by id orders every table the same way.
     let order = sessions.sorted()
-    var table = CSVTable(header: context.sessionsTable.header, rows: rows)
-    table.rows.sort { $0[0] < $1[0] }
-    try FileSystem.writeOutput(table.encoded(), to: context.path("sessions.csv"))
     var written = ["sessions.csv", "categories.csv"]
     do {
+      try context.parts.join(
+        table: "sessions", header: context.sessionsTable.header, sessions: order, to: context.path("sessions.csv"))
       try context.parts.join(
         table: "categories", header: CategoriesTable.header, sessions: order, to: context.path("categories.csv"))
       if options.writesTurns {

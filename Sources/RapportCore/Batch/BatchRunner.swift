@@ -12,8 +12,8 @@ public struct BatchReport: Sendable {
 
 /// Batch's entry point: reads, tags and summarizes many transcripts in parallel, writes each
 /// session's JSON and XML as it finishes, then the tables across sessions and corpus.json. A
-/// file that fails is reported and skipped; the others still finish. Memory holds one
-/// sessions.csv row per session; long tables go through part files (`TableParts`).
+/// file that fails is reported and skipped; the others still finish. Every table goes through
+/// part files (`TableParts`), so memory does not grow with the number of sessions.
 public enum BatchRunner {
   /// Analyzes `inputs` with `matcher` and writes every output `options` asks for; `progress`
   /// is called with (finished, total) as sessions finish. Throws only for configuration
@@ -58,20 +58,18 @@ public enum BatchRunner {
     let outcomes = results.flatMap(\.outcomes).sorted { $0.0 < $1.0 }
 
     var report = BatchReport(sessions: [], words: 0, failures: [], written: [])
-    var rows: [[String]] = []
     for (_, outcome) in outcomes {
       switch outcome {
       case .success(let session):
         report.sessions.append(session.session)
         report.words += session.words
         report.written += session.files
-        if let row = session.row { rows.append(row) }
       case .failure(let error):
         if error.scope == .configuration { throw error }
         report.failures.append(error)
       }
     }
-    report.written += try writeTables(rows: rows, sessions: report.sessions, context: context)
+    report.written += try writeTables(sessions: report.sessions, context: context)
     report.written.append(try writeCorpus(corpus, failures: report.failures, context: context))
     return report
   }
@@ -109,8 +107,6 @@ public enum BatchRunner {
     var session: String
     var words: Int
     var files: [String]
-    /// Its sessions.csv row, when CSV is written.
-    var row: [String]?
   }
 }
 
