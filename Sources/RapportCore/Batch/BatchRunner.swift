@@ -27,9 +27,10 @@ public enum BatchRunner {
     let next = Counter()
     let done = Counter()
     let results = await withTaskGroup(of: WorkerResult.self) { group in
-      for _ in 0..<min(options.jobs, max(inputs.count, 1)) {
+      for worker in 0..<min(options.jobs, max(inputs.count, 1)) {
         group.addTask {
-          var result = WorkerResult(outcomes: [], corpus: CorpusAccumulator(categories: context.categories))
+          var result = WorkerResult(outcomes: [], corpus: CorpusAccumulator(categories: context.categories), spans: [])
+          let parts = TableParts.Writer(context.parts, worker: worker)
           let tagger: Tagger
           do throws(RapportError) {
             tagger = try Tagger(matcher: matcher, options: options.tag)
@@ -41,11 +42,12 @@ public enum BatchRunner {
             let index = next.increment() - 1
             guard index < inputs.count else { break }
             let outcome = Result { () throws(RapportError) in
-              try process(inputs[index], tagger: tagger, context: context, corpus: &result.corpus)
+              try process(inputs[index], tagger: tagger, context: context, parts: parts, corpus: &result.corpus)
             }
             result.outcomes.append((index, outcome))
             progress?(done.increment(), inputs.count)
           }
+          result.spans = parts.spans
           return result
         }
       }
@@ -69,7 +71,7 @@ public enum BatchRunner {
         report.failures.append(error)
       }
     }
-    report.written += try writeTables(sessions: report.sessions, context: context)
+    report.written += try writeTables(sessions: report.sessions, spans: results.flatMap(\.spans), context: context)
     report.written.append(try writeCorpus(corpus, failures: report.failures, context: context))
     return report
   }
@@ -100,6 +102,8 @@ public enum BatchRunner {
   struct WorkerResult: Sendable {
     var outcomes: [(Int, Result<SessionOutcome, RapportError>)]
     var corpus: CorpusAccumulator
+    /// Where its sessions' table rows are in its part files.
+    var spans: [TableParts.Span]
   }
 
   /// What one session leaves behind for the tables.

@@ -73,14 +73,10 @@ public enum FileSystem {
     }
   }
 
-  /// Writes `bytes` to a new file at `path` with plain `open`/`write`, without the temporary
-  /// file, rename and flush of `writeAtomically`: for scratch files (table parts) that are
-  /// joined into an output file and removed within the same run. Returns `errno` on failure,
-  /// so a caller can create a missing folder and retry.
-  static func writeScratch(_ bytes: [UInt8], to path: String) -> Int32 {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return errno }
-    defer { close(descriptor) }
+  /// Appends `bytes` to the open file `descriptor` with plain `write` calls (for part
+  /// files, which are scratch: joined into an output file and removed within the run).
+  /// Returns 0, or the `errno` of the failure.
+  static func append(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { buffer in
