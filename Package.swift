@@ -9,7 +9,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
@@ -32,7 +31,6 @@ let package = Package(
       dependencies: [
         "CRapportICU",
         "CRapportXML",
-        .product(name: "Collections", package: "swift-collections"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),

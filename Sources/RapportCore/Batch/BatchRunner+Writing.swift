@@ -4,7 +4,7 @@ extension BatchRunner {
   /// Reads, tags and summarizes one input, writes its session files and table parts, and adds
   /// it to `corpus`.
   static func process(
-    _ input: BatchInput, tagger: Tagger, context: Context, corpus: inout CorpusAccumulator
+    _ input: BatchInput, tagger: Tagger, context: Context, parts: TableParts.Writer, corpus: inout CorpusAccumulator
   ) throws(RapportError) -> SessionOutcome {
     let options = context.options
     let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
@@ -36,14 +36,13 @@ extension BatchRunner {
       try FileSystem.writeOutput(bytes, to: context.path(file))
       files.append(file)
     }
-    var row: [String]?
     if options.formats.contains(.csv) {
-      row = context.sessionsTable.row(summary)
       do {
-        try context.parts.write(
+        try parts.write([context.sessionsTable.row(summary)], table: "sessions", session: input.session)
+        try parts.write(
           CategoriesTable.rows(summary, categories: context.categories), table: "categories", session: input.session)
         if options.writesTurns {
-          try context.parts.write(TurnsTable.rows(analysis), table: "turns", session: input.session)
+          try parts.write(TurnsTable.rows(analysis), table: "turns", session: input.session)
         }
       } catch {
         throw FileSystem.unwritable(context.parts.folder, error)
@@ -51,26 +50,27 @@ extension BatchRunner {
     }
     corpus.add(summary)
     let notices = summary.warnings.filter { $0.code == LanguageFit.code }.map { "\(input.path): warning: \($0.message)" }
-    return SessionOutcome(session: input.session, words: summary.words, files: files, row: row, notices: notices)
+    return SessionOutcome(session: input.session, words: summary.words, files: files, notices: notices)
   }
 
   /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.
-  static func writeTables(rows: [[String]], sessions: [String], context: Context) throws(RapportError) -> [String] {
+  static func writeTables(
+    sessions: [String], spans: [TableParts.Span], context: Context
+  ) throws(RapportError) -> [String] {
     let options = context.options
     guard options.formats.contains(.csv) else { return [] }
     // Session ids are unique, so sorting by id orders every table the same way.
     let order = sessions.sorted()
-    var table = CSVTable(header: context.sessionsTable.header, rows: rows)
-    table.rows.sort { $0[0] < $1[0] }
-    try FileSystem.writeOutput(table.encoded(), to: context.path("sessions.csv"))
     var written = ["sessions.csv", "categories.csv"]
     do {
       try context.parts.join(
-        table: "categories", header: CategoriesTable.header, sessions: order, to: context.path("categories.csv"))
+        table: "sessions", header: context.sessionsTable.header, sessions: order, spans: spans, to: context.path("sessions.csv"))
+      try context.parts.join(
+        table: "categories", header: CategoriesTable.header, sessions: order, spans: spans, to: context.path("categories.csv"))
       if options.writesTurns {
         try context.parts.join(
           table: "turns", header: TurnsTable.header(categories: context.categories), sessions: order,
-          to: context.path("turns.csv"))
+          spans: spans, to: context.path("turns.csv"))
         written.append("turns.csv")
       }
     } catch {

@@ -15,8 +15,8 @@ public struct BatchReport: Sendable {
 
 /// Batch's entry point: reads, tags and summarizes many transcripts in parallel, writes each
 /// session's JSON and XML as it finishes, then the tables across sessions and corpus.json. A
-/// file that fails is reported and skipped; the others still finish. Memory holds one
-/// sessions.csv row per session; long tables go through part files (`TableParts`).
+/// file that fails is reported and skipped; the others still finish. Every table goes through
+/// part files (`TableParts`), so memory does not grow with the number of sessions.
 public enum BatchRunner {
   /// Analyzes `inputs` with `matcher` and writes every output `options` asks for; `progress`
   /// is called with (finished, total) as sessions finish. Throws only for configuration
@@ -30,9 +30,10 @@ public enum BatchRunner {
     let next = Counter()
     let done = Counter()
     let results = await withTaskGroup(of: WorkerResult.self) { group in
-      for _ in 0..<min(options.jobs, max(inputs.count, 1)) {
+      for worker in 0..<min(options.jobs, max(inputs.count, 1)) {
         group.addTask {
-          var result = WorkerResult(outcomes: [], corpus: CorpusAccumulator(categories: context.categories))
+          var result = WorkerResult(outcomes: [], corpus: CorpusAccumulator(categories: context.categories), spans: [])
+          let parts = TableParts.Writer(context.parts, worker: worker)
           let tagger: Tagger
           do throws(RapportError) {
             tagger = try Tagger(matcher: matcher, options: options.tag)
@@ -44,11 +45,12 @@ public enum BatchRunner {
             let index = next.increment() - 1
             guard index < inputs.count else { break }
             let outcome = Result { () throws(RapportError) in
-              try process(inputs[index], tagger: tagger, context: context, corpus: &result.corpus)
+              try process(inputs[index], tagger: tagger, context: context, parts: parts, corpus: &result.corpus)
             }
             result.outcomes.append((index, outcome))
             progress?(done.increment(), inputs.count)
           }
+          result.spans = parts.spans
           return result
         }
       }
@@ -61,7 +63,6 @@ public enum BatchRunner {
     let outcomes = results.flatMap(\.outcomes).sorted { $0.0 < $1.0 }
 
     var report = BatchReport(sessions: [], words: 0, failures: [], written: [])
-    var rows: [[String]] = []
     for (_, outcome) in outcomes {
       switch outcome {
       case .success(let session):
@@ -69,13 +70,12 @@ public enum BatchRunner {
         report.words += session.words
         report.written += session.files
         report.notices += session.notices
-        if let row = session.row { rows.append(row) }
       case .failure(let error):
         if error.scope == .configuration { throw error }
         report.failures.append(error)
       }
     }
-    report.written += try writeTables(rows: rows, sessions: report.sessions, context: context)
+    report.written += try writeTables(sessions: report.sessions, spans: results.flatMap(\.spans), context: context)
     report.written.append(try writeCorpus(corpus, failures: report.failures, context: context))
     return report
   }
@@ -106,6 +106,8 @@ public enum BatchRunner {
   struct WorkerResult: Sendable {
     var outcomes: [(Int, Result<SessionOutcome, RapportError>)]
     var corpus: CorpusAccumulator
+    /// Where its sessions' table rows are in its part files.
+    var spans: [TableParts.Span]
   }
 
   /// What one session leaves behind for the tables.
@@ -113,8 +115,6 @@ public enum BatchRunner {
     var session: String
     var words: Int
     var files: [String]
-    /// Its sessions.csv row, when CSV is written.
-    var row: [String]?
     /// Its warnings for the terminal (`BatchReport.notices`).
     var notices: [String] = []
   }

@@ -201,7 +201,7 @@ struct SessionComposer {
     for event in TranscriptionMarks.find(in: text).reversed() {
       units.replaceSubrange(event.range, with: [UInt16(ascii: " ")])
     }
-    return String(decoding: units, as: UTF16.self).split(whereSeparator: \.isWhitespace)
+    return UTF16Text.string(units).split(whereSeparator: \.isWhitespace)
       .count { piece in piece.contains { $0.isLetter || $0.isNumber } }
   }
 }

@@ -7,7 +7,7 @@ struct CaptionCue {
 
     /// The line's text in the decoded file's UTF-16 `units`, as written.
     func text(in units: [UInt16]) -> String {
-      String(decoding: units[span], as: UTF16.self)
+      UTF16Text.string(units[span])
     }
   }
 

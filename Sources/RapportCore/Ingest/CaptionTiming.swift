@@ -4,7 +4,7 @@ enum CaptionTiming {
   /// The start and end of a timing line, in seconds; cue settings after the end time
   /// (`align:start`, SRT's `X1:…`) are ignored. Nil when the line is not a timing line.
   static func parse(_ line: ArraySlice<UInt16>) -> (start: Double, end: Double)? {
-    parse(String(decoding: line, as: UTF16.self))
+    parse(UTF16Text.string(line))
   }
 
   /// The start and end of a timing line, in seconds.

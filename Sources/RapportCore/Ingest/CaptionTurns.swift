@@ -14,7 +14,7 @@ enum CaptionTurns {
       for line in cue.lines {
         var cleaned = CaptionLine(line.text(in: units), references: references)
         if cleaned.voice == nil, let (label, rest) = PlainTextParser.splitLabel(Array(cleaned.text.utf16)[...]) {
-          cleaned = CaptionLine(voice: label, text: String(decoding: rest, as: UTF16.self))
+          cleaned = CaptionLine(voice: label, text: UTF16Text.string(rest))
         }
         if let label = cleaned.voice {
           let speaker = table.index(of: label, line: line.number)

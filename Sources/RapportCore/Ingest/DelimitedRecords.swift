@@ -31,7 +31,7 @@ struct DelimitedRecords {
     func isBreak(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }
 
     func endRecord(at end: Int) {
-      fields.append(String(decoding: field, as: UTF16.self))
+      fields.append(UTF16Text.string(field))
       field.removeAll(keepingCapacity: true)
       if fields.count > 1 || !fields[0].isEmpty {
         records.append(Record(fields: fields, line: recordLine, span: recordStart..<end))
@@ -79,7 +79,7 @@ struct DelimitedRecords {
         continue
       }
       if unit == delimiter {
-        fields.append(String(decoding: field, as: UTF16.self))
+        fields.append(UTF16Text.string(field))
         field.removeAll(keepingCapacity: true)
         index += 1
       } else if isBreak(unit) {

@@ -16,7 +16,7 @@ public enum DelimitedTranscriptParser {
   public static func parse(
     _ decoded: DecodedText, path: String, delimiter: Unicode.Scalar, options: IngestOptions
   ) throws(RapportError) -> ParsedTranscript {
-    let units = Array(decoded.text.utf16)
+    let units = decoded.units
     let kind = delimiter == "\t" ? "TSV" : "CSV"
     let records: [DelimitedRecords.Record]
     do {

@@ -27,7 +27,7 @@ extension JSONNode {
 
     func found() -> String {
       guard let unit = current else { return "the end of the file" }
-      return "'" + String(decoding: [unit], as: UTF16.self) + "'"
+      return "'" + UTF16Text.string([unit]) + "'"
     }
 
     mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONNode {
@@ -121,7 +121,7 @@ extension JSONNode {
         index += 1
         switch unit {
         case UInt16(ascii: "\""):
-          return String(decoding: text, as: UTF16.self)
+          return UTF16Text.string(text)
         case UInt16(ascii: "\\"):
           text.append(try escape())
         case ..<0x20:
@@ -144,14 +144,14 @@ extension JSONNode {
       case UInt16(ascii: "t"): return 0x09
       case UInt16(ascii: "u"):
         guard index + 4 <= units.count,
-          let value = UInt16(String(decoding: units[index..<(index + 4)], as: UTF16.self), radix: 16)
+          let value = UInt16(UTF16Text.string(units[index..<(index + 4)]), radix: 16)
         else {
           throw JSONSyntaxError(offset: index - 2, problem: "'\\u' must be followed by four hexadecimal digits")
         }
         index += 4
         return value
       default:
-        throw JSONSyntaxError(offset: index - 2, problem: "unknown escape '\\\(String(decoding: [unit], as: UTF16.self))' in a string")
+        throw JSONSyntaxError(offset: index - 2, problem: "unknown escape '\\\(UTF16Text.string([unit]))' in a string")
       }
     }
 
@@ -183,7 +183,7 @@ extension JSONNode {
         if current == UInt16(ascii: "+") || current == UInt16(ascii: "-") { index += 1 }
         valid = valid && digits() > 0
       }
-      let text = String(decoding: units[start..<index], as: UTF16.self)
+      let text = UTF16Text.string(units[start..<index])
       guard valid, let value = Double(text) else {
         throw JSONSyntaxError(offset: start, problem: "'\(text)' is not a valid JSON number")
       }

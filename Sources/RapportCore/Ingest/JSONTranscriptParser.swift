@@ -9,7 +9,7 @@ public enum JSONTranscriptParser {
 
   /// Parses decoded JSON; `path` names the file in errors.
   public static func parse(_ decoded: DecodedText, path: String, options: IngestOptions) throws(RapportError) -> ParsedTranscript {
-    let units = Array(decoded.text.utf16)
+    let units = decoded.units
     let document = Document(path: path, decoded: decoded, lines: LineIndex(units))
     let root: JSONNode
     do {

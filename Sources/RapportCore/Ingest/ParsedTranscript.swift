@@ -9,6 +9,8 @@ public struct ParsedTranscript: Sendable {
   public var speakers: [Speaker] = []
   public var turns: [Turn] = []
   public var warnings: [InputWarning] = []
+  /// The UTF-16 text that turns' `unitRange`s point into (see `Transcript.turnText`).
+  public var turnText: [UInt16] = []
 
   public init(metadata: [String] = [], speakers: [Speaker] = [], turns: [Turn] = [], warnings: [InputWarning] = []) {
     self.metadata = metadata

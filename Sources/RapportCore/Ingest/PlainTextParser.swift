@@ -8,14 +8,17 @@ public enum PlainTextParser {
   /// Parses a decoded plain-text transcript; `path` names the file in errors.
   public static func parse(_ decoded: DecodedText, path: String, speakerMap: SpeakerMap) throws(RapportError) -> ParsedTranscript {
     let map = speakerMap
-    let units = Array(decoded.text.utf16)
+    let units = decoded.units
     var parsed = ParsedTranscript()
     var speakers = SpeakerTable()
     var current: PendingTurn?
+    // Every turn's text, back to back: the code units are copied once, from the decoded file.
+    var turnText: [UInt16] = []
+    turnText.reserveCapacity(units.count)
 
     func flush() {
       guard let turn = current else { return }
-      parsed.turns.append(turn.finish(number: parsed.turns.count + 1, decoded: decoded))
+      parsed.turns.append(turn.finish(number: parsed.turns.count + 1, decoded: decoded, turnText: turnText))
       current = nil
     }
 
@@ -24,7 +27,7 @@ public enum PlainTextParser {
       guard let first = line.firstIndex(where: { !isSpace($0) }) else { continue }
       let content = line[first...]
       if content.first == UInt16(ascii: "#") {
-        parsed.metadata.append(String(decoding: content.dropFirst(), as: UTF16.self).trimmingWhitespace())
+        parsed.metadata.append(UTF16Text.string(content.dropFirst()).trimmingWhitespace())
         continue
       }
       var rest = content[...]
@@ -34,15 +37,19 @@ public enum PlainTextParser {
         let speaker = speakers.index(of: label, line: lineNumber + 1)
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
-          unitStart: span.lowerBound, unitEnd: span.upperBound,
-          text: String(decoding: trimTrailing(text), as: UTF16.self))
+          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count)
+        turnText.append(contentsOf: trimTrailing(text))
       } else if current != nil {
-        current!.append(String(decoding: trimTrailing(content), as: UTF16.self), end: span.upperBound)
+        // A continuation line, joined with "\n" (none before the first words).
+        if turnText.count > current!.textStart { turnText.append(0x0A) }
+        turnText.append(contentsOf: trimTrailing(content))
+        current!.unitEnd = span.upperBound
       } else {
-        parsed.metadata.append(String(decoding: content, as: UTF16.self).trimmingWhitespace())
+        parsed.metadata.append(UTF16Text.string(content).trimmingWhitespace())
       }
     }
     flush()
+    parsed.turnText = turnText
 
     guard !parsed.turns.isEmpty else {
       throw RapportError(
@@ -61,18 +68,18 @@ public enum PlainTextParser {
     /// UTF-16 offsets in the decoded file of the turn's first line start and last line end.
     var unitStart: Int
     var unitEnd: Int
-    var text: String
+    /// Where the turn's text starts in the parser's `turnText`; it runs to its end.
+    var textStart: Int
 
-    mutating func append(_ continuation: String, end: Int) {
-      text += text.isEmpty ? continuation : "\n" + continuation
-      unitEnd = end
-    }
-
-    func finish(number: Int, decoded: DecodedText) -> Turn {
-      Turn(
-        number: number, speaker: speaker, text: text, start: start, line: line,
-        byteRange: decoded.byteOffset(ofUTF16: unitStart)..<decoded.byteOffset(ofUTF16: unitEnd),
-        events: TranscriptionMarks.find(in: text))
+    func finish(number: Int, decoded: DecodedText, turnText: [UInt16]) -> Turn {
+      let range = textStart..<turnText.count
+      return turnText.withUnsafeBufferPointer { all in
+        let units = UnsafeBufferPointer(rebasing: all[range])
+        return Turn(
+          number: number, speaker: speaker, text: UTF16Text.string(units), start: start, line: line,
+          byteRange: decoded.byteOffset(ofUTF16: unitStart)..<decoded.byteOffset(ofUTF16: unitEnd),
+          events: TranscriptionMarks.find(in: units), unitRange: range)
+      }
     }
   }
 
@@ -103,7 +110,7 @@ public enum PlainTextParser {
     }
     let after = line.index(after: colon)
     if after < line.endIndex, !isSpace(line[after]) { return nil }
-    let label = String(decoding: line[..<colon], as: UTF16.self).trimmingWhitespace()
+    let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
     guard let initial = label.unicodeScalars.first, initial.properties.isAlphabetic else { return nil }
     let words = label.split(separator: " ", omittingEmptySubsequences: true)
     guard words.count <= 4 else { return nil }

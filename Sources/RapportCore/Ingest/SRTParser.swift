@@ -5,7 +5,7 @@
 public enum SRTParser {
   /// Parses decoded SRT; `path` names the file in errors.
   public static func parse(_ decoded: DecodedText, path: String, options: IngestOptions) throws(RapportError) -> ParsedTranscript {
-    let units = Array(decoded.text.utf16)
+    let units = decoded.units
     var cues: [CaptionCue] = []
     for block in CaptionCue.blocks(units) {
       let number = cues.count + 1

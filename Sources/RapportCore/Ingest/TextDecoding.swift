@@ -1,7 +1,10 @@
 /// Text decoded from a file's bytes, with the way back from text offsets to bytes.
+///
+/// The text is kept as the UTF-16 code units ICU produced, decoded once: parsers read `units`
+/// and make `String`s only for the parts they keep (a turn's words, a label).
 public struct DecodedText: Sendable {
-  /// The decoded text.
-  public var text: String
+  /// The decoded text as UTF-16 code units.
+  public var units: [UInt16]
   /// ICU's name of the charset used.
   public var encoding: String
   public var hadByteOrderMark: Bool
@@ -9,6 +12,11 @@ public struct DecodedText: Sendable {
   public var replacements: Int
   /// Source byte offset of each UTF-16 code unit of `text`, then the total byte count.
   var byteOffsets: [Int32]
+
+  /// The decoded text as a `String`, made on each call.
+  ///
+  /// - Complexity: O(n) in the length of the text.
+  public var text: String { UTF16Text.string(units) }
 
   /// The byte offset in the source file of UTF-16 offset `utf16Offset` of `text`.
   public func byteOffset(ofUTF16 utf16Offset: Int) -> Int {
@@ -31,10 +39,13 @@ public enum TextDecoding {
         .input, file: path, problem: "cannot decode the file as \(charset) (\(error))",
         remedy: "Save it as UTF-8, or name its encoding with --encoding")
     }
-    var offsets = converted.byteOffsets.map { $0 + Int32(bomLength) }
+    var offsets = converted.byteOffsets
+    if bomLength > 0 {
+      for index in offsets.indices { offsets[index] += Int32(bomLength) }
+    }
     offsets.append(Int32(bytes.count))
     return DecodedText(
-      text: String(decoding: converted.utf16, as: UTF16.self), encoding: charset,
+      units: converted.utf16, encoding: charset,
       hadByteOrderMark: bomLength > 0, replacements: converted.replacements, byteOffsets: offsets)
   }
 

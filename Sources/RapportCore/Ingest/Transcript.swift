@@ -63,7 +63,11 @@ public struct Turn: Sendable, Hashable {
   /// The turn's text as written, label and timestamp removed, marks kept (tokenization skips
   /// them). Continuation lines of plain text are joined with "\n"; caption lines and merged
   /// cues with a space, because their line breaks are layout, not speech.
-  public var text: String
+  ///
+  /// Changing it clears `unitRange`, which would no longer describe it.
+  public var text: String {
+    didSet { unitRange = nil }
+  }
   /// Start time in seconds, when the transcript gives one.
   public var start: Double?
   /// End time in seconds, when the transcript gives one.
@@ -74,10 +78,14 @@ public struct Turn: Sendable, Hashable {
   public var byteRange: Range<Int>
   /// Transcription marks in the turn, in order.
   public var events: [TranscriptEvent]
+  /// Where `text` is, as UTF-16 code units, in its transcript's `turnText`, when the parser
+  /// recorded it (the plain-text parser does): the tagger then reads the code units decoded
+  /// from the file instead of converting `text` back to UTF-16. Not part of equality.
+  public var unitRange: Range<Int>?
 
   public init(
     number: Int, speaker: Int, text: String, start: Double? = nil, end: Double? = nil,
-    line: Int, byteRange: Range<Int>, events: [TranscriptEvent] = []
+    line: Int, byteRange: Range<Int>, events: [TranscriptEvent] = [], unitRange: Range<Int>? = nil
   ) {
     self.number = number
     self.speaker = speaker
@@ -87,6 +95,23 @@ public struct Turn: Sendable, Hashable {
     self.line = line
     self.byteRange = byteRange
     self.events = events
+    self.unitRange = unitRange
+  }
+
+  public static func == (a: Turn, b: Turn) -> Bool {
+    (a.number, a.speaker, a.text, a.start, a.end, a.line) == (b.number, b.speaker, b.text, b.start, b.end, b.line)
+      && a.byteRange == b.byteRange && a.events == b.events
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(number)
+    hasher.combine(speaker)
+    hasher.combine(text)
+    hasher.combine(start)
+    hasher.combine(end)
+    hasher.combine(line)
+    hasher.combine(byteRange)
+    hasher.combine(events)
   }
 }
 
@@ -132,15 +157,19 @@ public struct Transcript: Sendable {
   public var speakers: [Speaker]
   public var turns: [Turn]
   public var warnings: [InputWarning]
+  /// The text of the turns that have a `unitRange`, back to back, as the UTF-16 code units
+  /// decoded from the file (empty when the parser recorded none).
+  public var turnText: [UInt16]
 
   public init(
     source: TranscriptSource, metadata: [String], speakers: [Speaker], turns: [Turn],
-    warnings: [InputWarning]
+    warnings: [InputWarning], turnText: [UInt16] = []
   ) {
     self.source = source
     self.metadata = metadata
     self.speakers = speakers
     self.turns = turns
     self.warnings = warnings
+    self.turnText = turnText
   }
 }

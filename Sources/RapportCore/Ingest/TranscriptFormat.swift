@@ -35,7 +35,12 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   /// nothing is CSV or TSV when its first line is a header naming a speaker and a text column,
   /// and plain text when not.
   public static func detect(path: String, text: String) -> TranscriptFormat {
-    let head = Array(text.utf16.prefix(4096))
+    detect(path: path, units: Array(text.utf16.prefix(4096)))
+  }
+
+  /// The format a file's name and decoded UTF-16 text suggest (see `detect(path:text:)`).
+  static func detect(path: String, units: [UInt16]) -> TranscriptFormat {
+    let head = Array(units.prefix(4096))
     if let format = sniff(head) { return format }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let pathExtension = name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
@@ -54,7 +59,7 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
     let lines = PlainTextParser.lineSpans(head).map { head[$0] }
     let nonBlank = lines.filter { $0.contains { !PlainTextParser.isSpace($0) } }
     guard let first = nonBlank.first else { return nil }
-    let firstText = String(decoding: first, as: UTF16.self).trimmingWhitespace()
+    let firstText = UTF16Text.string(first).trimmingWhitespace()
     if firstText == "WEBVTT" || firstText.hasPrefix("WEBVTT ") || firstText.hasPrefix("WEBVTT\t") { return .webvtt }
     if firstText.hasPrefix("{") { return .json }
     if firstText.hasPrefix("[") {
@@ -62,7 +67,7 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
       if rest.hasPrefix("{") || rest.hasPrefix("]") { return .json }
       // `[` alone on its line: JSON when the next line opens an object.
       if rest.isEmpty, nonBlank.count > 1,
-        String(decoding: nonBlank[1], as: UTF16.self).trimmingWhitespace().hasPrefix("{")
+        UTF16Text.string(nonBlank[1]).trimmingWhitespace().hasPrefix("{")
       {
         return .json
       }
@@ -78,7 +83,7 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   /// CSV or TSV when the first line is a header naming a speaker and a text column.
   static func delimitedHeader(_ head: [UInt16]) -> TranscriptFormat? {
     guard let firstLine = PlainTextParser.lineSpans(head).first.map({ head[$0] }) else { return nil }
-    let line = String(decoding: firstLine, as: UTF16.self)
+    let line = UTF16Text.string(firstLine)
     for (format, separator) in [(TranscriptFormat.tsv, "\t"), (.csv, ",")] where line.contains(separator) {
       let fields = line.split(separator: Character(separator), omittingEmptySubsequences: false)
       // Header names are short and plain; a spoken line with commas is not a header.

@@ -20,7 +20,7 @@ public enum TranscriptReader {
       throw RapportError(.input, file: path, problem: "the file is empty", remedy: "Check that the export finished")
     }
     let decoded = try TextDecoding.decode(bytes, path: path, encoding: options.encoding)
-    let format = options.format ?? TranscriptFormat.detect(path: path, text: decoded.text)
+    let format = options.format ?? TranscriptFormat.detect(path: path, units: decoded.units)
     var parsed = try parse(decoded, format: format, path: path, options: options)
     if decoded.replacements > 0 {
       parsed.warnings.append(InputWarning(
@@ -32,7 +32,7 @@ public enum TranscriptReader {
       hadByteOrderMark: decoded.hadByteOrderMark, sha256: sha256Hex(bytes), byteCount: bytes.count)
     return Transcript(
       source: source, metadata: parsed.metadata, speakers: parsed.speakers, turns: parsed.turns,
-      warnings: parsed.warnings.sorted())
+      warnings: parsed.warnings.sorted(), turnText: parsed.turnText)
   }
 
   /// Hands decoded text to the parser for `format`.

@@ -12,7 +12,11 @@ public enum TranscriptionMarks {
 
   /// The marks in `text`, in order, with UTF-16 ranges.
   public static func find(in text: String) -> [TranscriptEvent] {
-    let units = Array(text.utf16)
+    Array(text.utf16).withUnsafeBufferPointer { find(in: $0) }
+  }
+
+  /// The marks in the UTF-16 text `units`, in order, with ranges from its start.
+  static func find(in units: UnsafeBufferPointer<UInt16>) -> [TranscriptEvent] {
     var events: [TranscriptEvent] = []
     var index = 0
     while index < units.count {
@@ -35,7 +39,7 @@ public enum TranscriptionMarks {
         index += 1
         continue
       }
-      let kind = String(decoding: units[(index + 1)..<end], as: UTF16.self)
+      let kind = UTF16Text.string(UnsafeBufferPointer(rebasing: units[(index + 1)..<end]))
         .trimmingWhitespace().lowercased()
       let firstWord = kind.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
       if !kind.isEmpty, closer != UInt16(ascii: ")") || parenthesisWords.contains(firstWord) {

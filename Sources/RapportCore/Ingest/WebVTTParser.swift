@@ -5,7 +5,7 @@
 public enum WebVTTParser {
   /// Parses decoded WebVTT; `path` names the file in errors.
   public static func parse(_ decoded: DecodedText, path: String, options: IngestOptions) throws(RapportError) -> ParsedTranscript {
-    let units = Array(decoded.text.utf16)
+    let units = decoded.units
     var blocks = CaptionCue.blocks(units)[...]
     let header = blocks.first.map { $0[0].text(in: units) } ?? ""
     guard header.hasPrefix("WEBVTT"), header.count == 6 || header.dropFirst(6).first?.isWhitespace == true,

@@ -12,12 +12,8 @@ public final class TextNormalizer {
   func withNormalized<R>(
     _ input: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<UInt16>) -> R
   ) -> R {
-    if input.allSatisfy({ $0 < 0x80 }) {
-      if scratch.count < input.count { scratch = [UInt16](repeating: 0, count: input.count * 2) }
-      for (offset, unit) in input.enumerated() {
-        scratch[offset] =
-          unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit == 0x60 ? 0x27 : unit
-      }
+    if scratch.count < input.count { scratch = [UInt16](repeating: 0, count: input.count * 2) }
+    if scratch.withUnsafeMutableBufferPointer({ Self.foldASCII(input, into: $0) }) {
       return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<input.count])) }
     }
     let written: Int
@@ -27,15 +23,29 @@ public final class TextNormalizer {
       // NFKC case folding of valid UTF-16 cannot fail short of memory exhaustion.
       fatalError("\(error)")
     }
-    for offset in 0..<written { scratch[offset] = Self.unify(scratch[offset]) }
-    return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<written])) }
+    return scratch.withUnsafeMutableBufferPointer { units in
+      for offset in 0..<written { units[offset] = Self.unify(units[offset]) }
+      return body(UnsafeBufferPointer(rebasing: units[..<written]))
+    }
+  }
+
+  /// Writes the normalized form of all-ASCII `input` into `output` (letters lowercased, a
+  /// backtick as an apostrophe, as ICU and `unify` would); returns false, leaving `output`
+  /// partly written, at the first non-ASCII code unit.
+  private static func foldASCII(_ input: UnsafeBufferPointer<UInt16>, into output: UnsafeMutableBufferPointer<UInt16>) -> Bool {
+    for offset in 0..<input.count {
+      let unit = input[offset]
+      guard unit < 0x80 else { return false }
+      output[offset] = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit == 0x60 ? 0x27 : unit
+    }
+    return true
   }
 
   /// The normalized form of `text` as a `String` (for lexicon entries and tests).
   public func normalize(_ text: String) -> String {
     let units = Array(text.utf16)
     return units.withUnsafeBufferPointer { input in
-      withNormalized(input) { String(decoding: $0, as: UTF16.self) }
+      withNormalized(input) { UTF16Text.string($0) }
     }
   }
 

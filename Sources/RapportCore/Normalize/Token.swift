@@ -33,6 +33,6 @@ extension String {
     let utf16 = self.utf16
     let from = utf16.index(utf16.startIndex, offsetBy: range.lowerBound)
     let to = utf16.index(from, offsetBy: range.count)
-    return String(utf16[from..<to]) ?? String(decoding: Array(utf16[from..<to]), as: UTF16.self)
+    return String(utf16[from..<to]) ?? UTF16Text.string(Array(utf16[from..<to]))
   }
 }

@@ -10,6 +10,9 @@ public final class Tokenizer {
   /// The ids tokens carry, shared with the matcher that reads them.
   public let vocabulary: Vocabulary
   private var units: [UInt16] = []
+  /// Sentence ends of the turn being tokenized, kept for its capacity.
+  private var sentenceEnds: [Int32] = []
+  /// Emoticons of the turn being tokenized (`:(`), which ICU splits into several segments.
   private var emoticons = Emoticons()
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
@@ -30,31 +33,45 @@ public final class Tokenizer {
   public func tokenize(_ text: String, excluding excluded: [Range<Int>] = []) -> [Token] {
     units.removeAll(keepingCapacity: true)
     units.append(contentsOf: text.utf16)
-    return units.withUnsafeBufferPointer { buffer in
-      var tokens: [Token] = []
-      tokens.reserveCapacity(buffer.count / 4)
-      let sentenceEnds = (try? sentenceBreaker.sentenceEnds(buffer)) ?? [buffer.count]
-      var sentence = 0
-      var nextExcluded = 0
-      emoticons.find(in: buffer)
-      try? wordBreaker.forEachSegment(buffer) { start, end, kind in
-        // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
-        let emoticonEnd = emoticons.token(at: start)
-        if emoticonEnd == -1 { return }
-        let end = emoticonEnd ?? end
-        while sentence < sentenceEnds.count - 1, start >= sentenceEnds[sentence] { sentence += 1 }
-        while nextExcluded < excluded.count, excluded[nextExcluded].upperBound <= start { nextExcluded += 1 }
-        if nextExcluded < excluded.count, excluded[nextExcluded].lowerBound < end { return }
-        let term = normalizer.withNormalized(UnsafeBufferPointer(rebasing: buffer[start..<end])) {
-          vocabulary.intern($0)
-        }
-        tokens.append(Token(
-          start: Int32(start), end: Int32(end),
-          kind: emoticonEnd == nil ? TokenKind(rawValue: kind.rawValue) ?? .punctuation : .emoticon,
-          sentence: Int32(sentence), term: term))
-      }
-      return tokens
+    return units.withUnsafeBufferPointer { tokenize($0, excluding: excluded) }
+  }
+
+  /// The tokens of the UTF-16 text `buffer` (offsets from its start), skipping any that
+  /// overlap `excluded`.
+  ///
+  /// - Complexity: O(n) in `buffer.count`, plus one ICU normalization per non-ASCII token.
+  public func tokenize(_ buffer: UnsafeBufferPointer<UInt16>, excluding excluded: [Range<Int>] = []) -> [Token] {
+    // Moved out of `self` for the turn and back, so the loop reads a local array.
+    var sentenceEnds = self.sentenceEnds
+    self.sentenceEnds = []
+    defer { self.sentenceEnds = sentenceEnds }
+    var tokens: [Token] = []
+    tokens.reserveCapacity(buffer.count / 4)
+    do {
+      try sentenceBreaker.sentenceEnds(buffer, into: &sentenceEnds)
+    } catch {
+      sentenceEnds = [Int32(buffer.count)]
     }
+    var sentence = 0
+    var nextExcluded = 0
+    emoticons.find(in: buffer)
+    try? wordBreaker.forEachSegment(buffer) { start, end, kind in
+      // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
+      let emoticonEnd = emoticons.token(at: start)
+      if emoticonEnd == -1 { return }
+      let end = emoticonEnd ?? end
+      while sentence < sentenceEnds.count - 1, start >= Int(sentenceEnds[sentence]) { sentence += 1 }
+      while nextExcluded < excluded.count, excluded[nextExcluded].upperBound <= start { nextExcluded += 1 }
+      if nextExcluded < excluded.count, excluded[nextExcluded].lowerBound < end { return }
+      let term = normalizer.withNormalized(UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+        vocabulary.intern($0)
+      }
+      tokens.append(Token(
+        start: Int32(start), end: Int32(end),
+        kind: emoticonEnd == nil ? TokenKind(rawValue: kind.rawValue) ?? .punctuation : .emoticon,
+        sentence: Int32(sentence), term: term))
+    }
+    return tokens
   }
 
   /// Normalizes `text` the way tokens are normalized (for lexicon entries).

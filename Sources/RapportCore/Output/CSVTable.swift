@@ -20,12 +20,20 @@ public struct CSVTable: Sendable, Equatable {
   }
 
   private static func encode(_ rows: [[String]]) -> [UInt8] {
-    var text = ""
+    var bytes: [UInt8] = []
     for row in rows {
-      text += row.map(field).joined(separator: ",")
-      text += "\r\n"
+      for (index, value) in row.enumerated() {
+        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        // Most fields hold none of the bytes that may need quoting: copy them as they are.
+        if value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+          bytes.append(contentsOf: field(value).utf8)
+        } else {
+          bytes.append(contentsOf: value.utf8)
+        }
+      }
+      bytes.append(contentsOf: [0x0D, 0x0A])
     }
-    return Array(text.utf8)
+    return bytes
   }
 
   static func field(_ value: String) -> String {

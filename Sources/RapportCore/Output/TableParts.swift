@@ -1,10 +1,12 @@
 import Foundation
 
-/// Long tables written without holding them in memory: each session's rows go to a part file
-/// in a hidden folder of the output folder as the session finishes, and the parts are joined
-/// in session order at the end. Memory stays flat however many sessions a batch has, and the
-/// joined table does not depend on which worker finished first.
-struct TableParts {
+/// Long tables written without holding them in memory: each worker appends every session's
+/// rows of a table to its own part file in a hidden folder of the output folder as the
+/// session finishes (`Writer`), remembering where they went (`Span`); at the end the spans are
+/// copied in session order into the table. Memory holds a few integers per session, however
+/// many sessions a batch has; the joined table does not depend on which worker finished
+/// first; and a batch creates one part file per worker and table, not one per session.
+struct TableParts: Sendable {
   /// The hidden folder of part files, removed after joining.
   let folder: String
 
@@ -12,29 +14,99 @@ struct TableParts {
     folder = (outputDirectory as NSString).appendingPathComponent(".rapport-parts")
   }
 
-  private func path(table: String, session: String) -> String {
-    (folder as NSString).appendingPathComponent("\(table).\(session).part")
+  /// Where one session's rows of one table are: bytes `offset..<offset + length` of the part
+  /// file of `table` written by worker `worker`.
+  struct Span: Sendable {
+    var table: String
+    var session: String
+    var worker: Int
+    var offset: Int
+    var length: Int
   }
 
-  /// Writes one session's rows of `table` (no header).
-  func write(_ rows: [[String]], table: String, session: String) throws(FileSystem.Failure) {
-    try FileSystem.createDirectory(folder)
-    try FileSystem.writeAtomically(CSVTable(header: [], rows: rows).encodedRows(), to: path(table: table, session: session))
+  fileprivate func path(table: String, worker: Int) -> String {
+    (folder as NSString).appendingPathComponent("\(table).\(worker).part")
   }
 
-  /// Writes `header` and the parts of `sessions` (in that order) to `destination` through a
-  /// temporary file and a rename, removing the parts.
-  func join(table: String, header: [String], sessions: [String], to destination: String) throws(FileSystem.Failure) {
+  /// One worker's part files, one per table, appended to as its sessions finish.
+  ///
+  /// `Sendable` notes: not `Sendable`; it owns open file descriptors and the spans written so
+  /// far. Each worker makes its own and hands its `spans` back when done.
+  final class Writer {
+    private let parts: TableParts
+    private let worker: Int
+    private var descriptors: [String: Int32] = [:]
+    private var sizes: [String: Int] = [:]
+    /// Where each session's rows went, in the order written.
+    private(set) var spans: [Span] = []
+
+    init(_ parts: TableParts, worker: Int) {
+      self.parts = parts
+      self.worker = worker
+    }
+
+    deinit {
+      for descriptor in descriptors.values { close(descriptor) }
+    }
+
+    /// Appends one session's rows of `table` (no header).
+    func write(_ rows: [[String]], table: String, session: String) throws(FileSystem.Failure) {
+      let bytes = CSVTable(header: [], rows: rows).encodedRows()
+      let descriptor = try self.descriptor(table)
+      let offset = sizes[table, default: 0]
+      let status = FileSystem.append(bytes, to: descriptor)
+      guard status == 0 else {
+        throw FileSystem.Failure(
+          reason: "cannot write \(parts.path(table: table, worker: worker)) (\(String(cString: strerror(status))))")
+      }
+      sizes[table] = offset + bytes.count
+      spans.append(Span(table: table, session: session, worker: worker, offset: offset, length: bytes.count))
+    }
+
+    /// The open part file of `table`, made (with the folder) the first time.
+    private func descriptor(_ table: String) throws(FileSystem.Failure) -> Int32 {
+      if let descriptor = descriptors[table] { return descriptor }
+      try FileSystem.createDirectory(parts.folder)
+      let path = parts.path(table: table, worker: worker)
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else {
+        throw FileSystem.Failure(reason: "cannot create \(path) (\(String(cString: strerror(errno))))")
+      }
+      descriptors[table] = descriptor
+      return descriptor
+    }
+  }
+
+  /// Writes `header` and the rows of `sessions` (in that order, found through `spans`) to
+  /// `destination` through a temporary file and a rename.
+  func join(
+    table: String, header: [String], sessions: [String], spans: [Span], to destination: String
+  ) throws(FileSystem.Failure) {
+    var spanOf: [String: Span] = [:]
+    for span in spans where span.table == table { spanOf[span.session] = span }
     let temporary = destination + ".partial"
     guard FileManager.default.createFile(atPath: temporary, contents: Data(CSVTable(header: header).encoded())),
       let handle = FileHandle(forWritingAtPath: temporary)
     else { throw FileSystem.Failure(reason: "cannot create \(temporary)") }
+    var sources: [Int: Int32] = [:]
+    defer { for descriptor in sources.values { close(descriptor) } }
     do {
       try handle.seekToEnd()
+      var buffer: [UInt8] = []
       for session in sessions {
-        let part = path(table: table, session: session)
-        try handle.write(contentsOf: FileSystem.read(part))
-        try? FileManager.default.removeItem(atPath: part)
+        guard let span = spanOf[session], span.length > 0 else { continue }
+        if sources[span.worker] == nil {
+          let path = self.path(table: table, worker: span.worker)
+          let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+          guard descriptor >= 0 else { throw FileSystem.Failure(reason: "cannot open \(path)") }
+          sources[span.worker] = descriptor
+        }
+        buffer = [UInt8](repeating: 0, count: span.length)
+        let read = buffer.withUnsafeMutableBytes { pread(sources[span.worker]!, $0.baseAddress!, span.length, off_t(span.offset)) }
+        guard read == span.length else {
+          throw FileSystem.Failure(reason: "cannot read \(self.path(table: table, worker: span.worker))")
+        }
+        try handle.write(contentsOf: buffer)
       }
       try handle.close()
     } catch let error as FileSystem.Failure {

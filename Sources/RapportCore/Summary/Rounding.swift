@@ -18,7 +18,8 @@ public enum Rounding {
     let rounded = round(value)
     if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
     let shortest = String(rounded)
-    guard shortest.contains("e") else { return shortest }
+    // Bytes, not Foundation's `contains`: `String(Double)` is ASCII.
+    guard shortest.utf8.contains(UInt8(ascii: "e")) else { return shortest }
     var fixed = String(format: "%.4f", rounded)
     while fixed.hasSuffix("0") { fixed.removeLast() }
     if fixed.hasSuffix(".") { fixed.removeLast() }

@@ -73,6 +73,24 @@ public enum FileSystem {
     }
   }
 
+  /// Appends `bytes` to the open file `descriptor` with plain `write` calls (for part
+  /// files, which are scratch: joined into an output file and removed within the run).
+  /// Returns 0, or the `errno` of the failure.
+  static func append(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += written
+    }
+    return 0
+  }
+
   /// Creates the folder at `path` and its parents when missing.
   public static func createDirectory(_ path: String) throws(Failure) {
     do {

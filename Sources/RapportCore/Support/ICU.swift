@@ -137,6 +137,8 @@ enum ICU {
           capacity = Int(found)
           continue
         }
+        // Local copies (no copying: the buffers are shared) so the loop reads no class storage.
+        let (starts, ends, kinds) = (self.starts, self.ends, self.kinds)
         for i in 0..<Int(found) {
           body(Int(starts[i]), Int(ends[i]), SegmentKind(rawValue: kinds[i]) ?? .punctuation)
         }
@@ -146,17 +148,29 @@ enum ICU {
 
     /// The offsets at which sentences end in `text`, the last being its length.
     func sentenceEnds(_ text: UnsafeBufferPointer<UInt16>) throws(Failure) -> [Int] {
-      var capacity = 16
+      var ends: [Int32] = []
+      try sentenceEnds(text, into: &ends)
+      return ends.map(Int.init)
+    }
+
+    /// Replaces the contents of `ends` with the offsets at which sentences end in `text`, the
+    /// last being its length; `ends` keeps its capacity, so a caller reusing it allocates only
+    /// for a text with more sentences than any before.
+    func sentenceEnds(_ text: UnsafeBufferPointer<UInt16>, into ends: inout [Int32]) throws(Failure) {
+      var capacity = max(16, ends.capacity)
       while true {
-        var boundaries = [Int32](repeating: 0, count: capacity)
-        let found = rapport_icu_sentences(
-          handle, text.baseAddress, Int32(text.count), &boundaries, Int32(capacity))
+        ends.removeAll(keepingCapacity: true)
+        ends.append(contentsOf: repeatElement(0, count: capacity))
+        let found = ends.withUnsafeMutableBufferPointer { boundaries in
+          rapport_icu_sentences(handle, text.baseAddress, Int32(text.count), boundaries.baseAddress, Int32(capacity))
+        }
         if found < 0 { throw Failure(operation: "sentence breaking", status: 1) }
         if Int(found) > capacity {
           capacity = Int(found)
           continue
         }
-        return boundaries[..<Int(found)].map(Int.init)
+        ends.removeSubrange(Int(found)...)
+        return
       }
     }
   }

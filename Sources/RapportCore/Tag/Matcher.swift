@@ -46,6 +46,8 @@ public struct Matcher: Sendable {
   let prefixElements: [(prefix: String, element: Int32)]
   /// Entry indices by the index of their first element.
   let entriesByFirstElement: [[Int32]]
+  /// `selfAndAncestors(i)` of each category, worked out once: it is read for every hit.
+  private let ancestry: [[Int]]
 
   /// Compiles `lexicons`. Category ids must be unique across them.
   ///
@@ -132,6 +134,7 @@ public struct Matcher: Sendable {
     self.prefixElements = elements.indices.filter { elements[$0].isPrefix }
       .map { (elements[$0].text, Int32($0)) }.sorted { $0.prefix < $1.prefix }
     self.entriesByFirstElement = byFirst
+    self.ancestry = categories.indices.map { Self.chain(from: $0, in: categories) }
   }
 
   /// The elements a normalized word satisfies: its exact element and every prefix it starts
@@ -147,7 +150,11 @@ public struct Matcher: Sendable {
   public func categoryIndex(_ id: String) -> Int? { categories.firstIndex { $0.id == id } }
 
   /// Indices of the category at `index` and its ancestors, nearest first.
-  public func selfAndAncestors(_ index: Int) -> [Int] {
+  ///
+  /// - Complexity: O(1).
+  public func selfAndAncestors(_ index: Int) -> [Int] { ancestry[index] }
+
+  private static func chain(from index: Int, in categories: [Category]) -> [Int] {
     var chain = [index]
     var next = categories[index].parent
     while let current = next, !chain.contains(current) {

@@ -11,23 +11,35 @@ public struct TagOptions: Sendable, Equatable {
 /// Tag's entry point: runs a compiled `Matcher` over a transcript's tokens and marks each hit
 /// negated, intensified or hedged from the modifier categories before it.
 ///
-/// `Sendable` notes: not `Sendable`; it owns a `Tokenizer` and a cache of which lexicon
-/// elements each vocabulary id satisfies. Each worker makes its own.
+/// Tagging a turn allocates nothing per word: the matcher elements of each vocabulary id are
+/// worked out once (`elementStarts`/`elementList`) and the per-turn working arrays
+/// (`Scratch`) are kept and reused from turn to turn.
+///
+/// `Sendable` notes: not `Sendable`; it owns a `Tokenizer`, a cache of which lexicon
+/// elements each vocabulary id satisfies, and scratch arrays. Each worker makes its own.
 public final class Tagger {
   public let matcher: Matcher
   public let tokenizer: Tokenizer
   public let options: TagOptions
-  /// For each vocabulary id, the matcher elements it satisfies.
-  private var elementCache: [[Int32]] = []
-  /// Vocabulary ids of the punctuation that ends a clause.
-  private let clausePunctuation: Set<Int32>
+  /// The matcher elements vocabulary id `i` satisfies, sorted, are
+  /// `elementList[elementStarts[i]..<elementStarts[i + 1]]`.
+  private var elementStarts: ContiguousArray<Int32> = [0]
+  private var elementList: ContiguousArray<Int32> = []
+  /// Each category's role and negation flag, read for every hit.
+  let roles: [CategoryRole]
+  let negatable: [Bool]
+  private var scratch = Scratch()
+  /// The matcher's entries as flat arrays for the matching loop.
+  private let entryTable: EntryTable
 
   public init(matcher: Matcher, options: TagOptions = TagOptions()) throws(RapportError) {
     let tokenizer = try Tokenizer()
     self.matcher = matcher
+    entryTable = EntryTable(matcher)
     self.tokenizer = tokenizer
     self.options = options
-    clausePunctuation = Set([";", ":", ".", "!", "?"].map { tokenizer.vocabulary.intern($0) })
+    roles = matcher.categories.map(\.role)
+    negatable = matcher.categories.map(\.negation)
   }
 
   /// Tokenizes and tags every turn of `transcript`.
@@ -36,8 +48,17 @@ public final class Tagger {
     var hits: [Hit] = []
     tokens.reserveCapacity(transcript.turns.count)
     for (index, turn) in transcript.turns.enumerated() {
-      let turnTokens = tokenizer.tokenize(turn.text, excluding: turn.events.map(\.range))
-      hits.append(contentsOf: tag(turnTokens, turn: Int32(index)))
+      let marks = turn.events.map(\.range)
+      let turnTokens: [Token]
+      if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
+        // The code units decoded from the file: no conversion of `turn.text` back to UTF-16.
+        turnTokens = transcript.turnText.withUnsafeBufferPointer {
+          tokenizer.tokenize(UnsafeBufferPointer(rebasing: $0[range]), excluding: marks)
+        }
+      } else {
+        turnTokens = tokenizer.tokenize(turn.text, excluding: marks)
+      }
+      tag(turnTokens, turn: Int32(index), into: &hits)
       tokens.append(turnTokens)
     }
     return TaggedTranscript(transcript: transcript, tokens: tokens, hits: hits)
@@ -45,128 +66,195 @@ public final class Tagger {
 
   /// The content hits in one turn's tokens.
   public func tag(_ tokens: [Token], turn: Int32) -> [Hit] {
-    let words = tokens.indices.filter { tokens[$0].kind.isWord }
-    guard !words.isEmpty else { return [] }
-    fillCache()
-    let categories = matcher.categories
-    var found: [Hit] = []
-    var consumedUntil = [Int](repeating: 0, count: categories.count)
+    var hits: [Hit] = []
+    tag(tokens, turn: turn, into: &hits)
+    return hits
+  }
 
-    for position in words.indices {
-      // The best entry of each category starting here.
-      var best: [Int: (entry: Int32, length: Int)] = [:]
-      for element in elementCache[Int(tokens[words[position]].term)] {
-        for entryIndex in matcher.entriesByFirstElement[Int(element)] {
-          let entry = matcher.entries[Int(entryIndex)]
-          guard consumedUntil[entry.category] <= position,
-            matches(entry.elements, at: position, words: words, tokens: tokens),
-            !excluded(entry, at: position, words: words, tokens: tokens)
-          else { continue }
-          if let current = best[entry.category], !isBetter(entryIndex, entry.elements.count, than: current) { continue }
-          best[entry.category] = (entryIndex, entry.elements.count)
+  /// Appends the content hits in one turn's tokens to `hits`.
+  func tag(_ tokens: [Token], turn: Int32, into hits: inout [Hit]) {
+    fillCache()
+    // Moved out of `self` for the turn, so the loops below touch local arrays only.
+    var work = scratch
+    scratch = Scratch()
+    defer { scratch = work }
+    work.start(tokens, categories: roles.count)
+    guard !work.words.isEmpty else { return }
+    findHits(tokens, turn: turn, work: &work)
+    applyModifiers(tokens: tokens, work: &work, into: &hits)
+  }
+
+  /// Fills `work.found` with the best entry of each category at each word position.
+  private func findHits(_ tokens: [Token], turn: Int32, work: inout Scratch) {
+    let table = entryTable
+    let cache = ElementCache(starts: elementStarts, list: elementList)
+    for position in work.words.indices {
+      let term = Int(tokens[Int(work.words[position])].term)
+      // The next word, when it is in the same sentence: only then can a longer entry match.
+      var next = -1
+      if position + 1 < work.words.count {
+        let token = tokens[Int(work.words[position + 1])]
+        if token.sentence == tokens[Int(work.words[position])].sentence { next = Int(token.term) }
+      }
+      for slot in Int(cache.starts[term])..<Int(cache.starts[term + 1]) {
+        let element = Int(cache.list[slot])
+        for index in Int(table.singleStart[element])..<Int(table.singleStart[element + 1]) {
+          consider(Int(table.single[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+        }
+        guard next >= 0 else { continue }
+        // Merge the entries sorted by second element with the next word's sorted elements.
+        var index = Int(table.multiStart[element])
+        let end = Int(table.multiStart[element + 1])
+        var nextSlot = Int(cache.starts[next])
+        let nextEnd = Int(cache.starts[next + 1])
+        while index < end, nextSlot < nextEnd {
+          let second = table.multiSecond[index]
+          let satisfied = cache.list[nextSlot]
+          if second < satisfied {
+            index += 1
+          } else if second > satisfied {
+            nextSlot += 1
+          } else {
+            consider(Int(table.multi[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+            index += 1
+          }
         }
       }
-      for (category, match) in best.sorted(by: { $0.key < $1.key }) {
-        consumedUntil[category] = position + match.length
-        found.append(Hit(
-          category: Int32(category), entry: match.entry, turn: turn,
-          firstToken: Int32(words[position]), lastToken: Int32(words[position + match.length - 1]),
+      guard !work.touched.isEmpty else { continue }
+      // Categories in ascending order (few per position: an insertion sort allocates nothing).
+      work.touched.insertionSort()
+      for category32 in work.touched {
+        let category = Int(category32)
+        let length = Int(work.bestLength[category])
+        work.consumedUntil[category] = position + length
+        work.found.append(Hit(
+          category: category32, entry: work.bestEntry[category], turn: turn,
+          firstToken: work.words[position], lastToken: work.words[position + length - 1],
           negated: false, intensified: false, hedged: false))
+        work.bestEntry[category] = -1
       }
+      work.touched.removeAll(keepingCapacity: true)
     }
-    return applyModifiers(found, tokens: tokens, words: words)
   }
 
-  private func isBetter(_ candidate: Int32, _ length: Int, than current: (entry: Int32, length: Int)) -> Bool {
-    if length != current.length { return length > current.length }
+  /// Keeps `entry` as its category's best at `position` if it matches there and beats the
+  /// best so far.
+  @inline(__always)
+  private func consider(
+    _ entry: Int, at position: Int, tokens: [Token], table: EntryTable, cache: ElementCache, work: inout Scratch
+  ) {
+    let category = Int(table.category[entry])
+    let from = Int(table.elementStart[entry])
+    let length = Int(table.elementStart[entry + 1]) - from
+    guard work.consumedUntil[category] <= position,
+      cache.matches(
+        table.elements, from: from, length: length, at: position, words: work.words, tokens: tokens,
+        firstKnown: true),
+      !table.hasExclusions[entry]
+        || !excluded(matcher.entries[entry], at: position, words: work.words, tokens: tokens, cache: cache)
+    else { return }
+    let current = work.bestEntry[category]
+    if current >= 0 {
+      if !isBetter(Int32(entry), length, than: current, Int(work.bestLength[category])) { return }
+    } else {
+      work.touched.append(Int32(category))
+    }
+    work.bestEntry[category] = Int32(entry)
+    work.bestLength[category] = Int32(length)
+  }
+
+  private func isBetter(_ candidate: Int32, _ length: Int, than current: Int32, _ currentLength: Int) -> Bool {
+    if length != currentLength { return length > currentLength }
     let a = matcher.entries[Int(candidate)]
-    let b = matcher.entries[Int(current.entry)]
+    let b = matcher.entries[Int(current)]
     if a.hasWildcard != b.hasWildcard { return !a.hasWildcard }
     if a.weight != b.weight { return a.weight > b.weight }
-    return candidate < current.entry
-  }
-
-  private func matches(_ elements: [Int32], at position: Int, words: [Int], tokens: [Token]) -> Bool {
-    guard position + elements.count <= words.count else { return false }
-    let sentence = tokens[words[position]].sentence
-    for offset in elements.indices {
-      let token = tokens[words[position + offset]]
-      guard token.sentence == sentence, elementCache[Int(token.term)].contains(elements[offset]) else { return false }
-    }
-    return true
+    return candidate < current
   }
 
   /// Whether one of the entry's exclusion phrases matches around `position`.
-  private func excluded(_ entry: Matcher.Entry, at position: Int, words: [Int], tokens: [Token]) -> Bool {
+  private func excluded(
+    _ entry: Matcher.Entry, at position: Int, words: ContiguousArray<Int32>, tokens: [Token], cache: ElementCache
+  ) -> Bool {
     for phrase in entry.exclusions {
+      let elements = ContiguousArray(phrase)
       for offset in phrase.indices where offset <= position {
-        if matches(phrase, at: position - offset, words: words, tokens: tokens) { return true }
+        if cache.matches(elements, from: 0, length: elements.count, at: position - offset, words: words, tokens: tokens) {
+          return true
+        }
       }
     }
     return false
   }
 
-  /// Splits modifier hits from content hits and marks each content hit from the modifiers in
-  /// the window before it, stopping at clause boundaries.
-  private func applyModifiers(_ hits: [Hit], tokens: [Token], words: [Int]) -> [Hit] {
-    let categories = matcher.categories
-    // Position among the words of each token index (-1 for punctuation): an array, not a
-    // dictionary, since this runs for every turn.
-    var wordPosition = [Int](repeating: -1, count: tokens.count)
-    for (position, token) in words.enumerated() { wordPosition[token] = position }
-    // Clause number of each word position: sentence ends, ';', ':' and boundary words split.
-    var clause = [Int](repeating: 0, count: words.count)
-    var boundaryWords = Set<Int>()
-    for hit in hits where categories[Int(hit.category)].role == .clauseBoundary {
-      // Every word of a boundary phrase ("on the other hand") belongs to no clause's window.
-      boundaryWords.formUnion(wordPosition[Int(hit.firstToken)]...wordPosition[Int(hit.lastToken)])
-    }
-    var current = 0
-    for position in words.indices {
-      if position > 0 {
-        let previous = words[position - 1]
-        let between = tokens[(previous + 1)..<words[position]]
-        if tokens[words[position]].sentence != tokens[previous].sentence
-          || between.contains(where: { isClausePunctuation($0) }) || boundaryWords.contains(position - 1)
-        {
-          current += 1
-        }
-      }
-      if boundaryWords.contains(position) { current += 1 }
-      clause[position] = current
-    }
-
-    var modifiers: [(role: CategoryRole, last: Int, clause: Int)] = []
-    for hit in hits where [.negator, .intensifier, .hedge].contains(categories[Int(hit.category)].role) {
-      let last = wordPosition[Int(hit.lastToken)]
-      modifiers.append((categories[Int(hit.category)].role, last, clause[last]))
-    }
-    var result: [Hit] = []
-    for var hit in hits where categories[Int(hit.category)].role == .content {
-      let start = wordPosition[Int(hit.firstToken)]
-      for modifier in modifiers
-      where modifier.last < start && start - modifier.last <= options.window && modifier.clause == clause[start] {
-        switch modifier.role {
-        case .negator: hit.negated = hit.negated || categories[Int(hit.category)].negation
-        case .intensifier: hit.intensified = true
-        case .hedge: hit.hedged = true
-        default: break
-        }
-      }
-      result.append(hit)
-    }
-    return result
-  }
-
-  private func isClausePunctuation(_ token: Token) -> Bool {
-    token.kind == .punctuation && clausePunctuation.contains(token.term)
+  /// Whether `token` is punctuation that ends a clause.
+  func isClausePunctuation(_ token: Token) -> Bool {
+    token.kind == .punctuation && tokenizer.vocabulary.classes(token.term).contains(.clausePunctuation)
   }
 
   /// Works out the matcher elements of vocabulary ids met since the last call.
   private func fillCache() {
     let vocabulary = tokenizer.vocabulary
-    while elementCache.count < vocabulary.count {
-      elementCache.append(matcher.elementsMatching(vocabulary.string(Int32(elementCache.count))))
+    while elementStarts.count - 1 < vocabulary.count {
+      elementList.append(contentsOf: matcher.elementsMatching(vocabulary.string(Int32(elementStarts.count - 1))))
+      elementStarts.append(Int32(elementList.count))
+    }
+  }
+}
+
+extension Tagger {
+  /// Working arrays for one turn, kept between turns so tagging allocates only when a turn
+  /// is longer than any before it.
+  struct Scratch {
+    /// Token index of each word token of the turn.
+    var words: ContiguousArray<Int32> = []
+    /// Per category: the word position before which it may not match again.
+    var consumedUntil: ContiguousArray<Int> = []
+    /// Per category: the best entry at the current position (-1 for none) and its length.
+    var bestEntry: ContiguousArray<Int32> = []
+    var bestLength: ContiguousArray<Int32> = []
+    /// Categories with an entry at the current position.
+    var touched: ContiguousArray<Int32> = []
+    /// Hits of every role found in the turn, before modifiers are applied.
+    var found: ContiguousArray<Hit> = []
+    /// Per token: its position among the words (-1 for punctuation).
+    var wordPosition: ContiguousArray<Int32> = []
+    /// Per word position: its clause, and whether it belongs to a clause-boundary phrase.
+    var clause: ContiguousArray<Int32> = []
+    var boundary: ContiguousArray<Bool> = []
+    /// The turn's modifier hits: role, last word position, clause.
+    var modifiers: ContiguousArray<(role: CategoryRole, last: Int32, clause: Int32)> = []
+
+    /// Resets the arrays for a turn of `tokens` and `categories` categories.
+    mutating func start(_ tokens: [Token], categories: Int) {
+      words.removeAll(keepingCapacity: true)
+      for index in tokens.indices where tokens[index].kind.isWord { words.append(Int32(index)) }
+      if consumedUntil.count != categories {
+        consumedUntil = ContiguousArray(repeating: 0, count: categories)
+        bestEntry = ContiguousArray(repeating: -1, count: categories)
+        bestLength = ContiguousArray(repeating: 0, count: categories)
+      } else {
+        for category in 0..<categories { consumedUntil[category] = 0 }
+      }
+      touched.removeAll(keepingCapacity: true)
+      found.removeAll(keepingCapacity: true)
+      modifiers.removeAll(keepingCapacity: true)
+    }
+  }
+}
+
+extension ContiguousArray where Element == Int32 {
+  /// Sorts in place, ascending, without allocating (for the few elements of a position).
+  mutating func insertionSort() {
+    guard count > 1 else { return }
+    for index in 1..<count {
+      let value = self[index]
+      var slot = index
+      while slot > 0, self[slot - 1] > value {
+        self[slot] = self[slot - 1]
+        slot -= 1
+      }
+      self[slot] = value
     }
   }
 }

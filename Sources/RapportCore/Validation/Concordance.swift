@@ -97,7 +97,7 @@ public enum Concordance {
       position += 1
     }
     while out.last == 0x20 { out.removeLast() }
-    return String(decoding: out, as: UTF16.self)
+    return UTF16Text.string(out)
   }
 }
 
