@@ -59,10 +59,21 @@ public struct ActUtterance: Sendable, Hashable {
 
   static func contentWords(of words: [String]) -> Set<String> {
     var found = Set<String>()
-    for word in words where word.count >= 3 && word.allSatisfy(\.isLetter) && !TherapistActs.Words.stopWords.contains(word) {
+    for word in words where isLettersOnly(word, atLeast: 3) && !TherapistActs.Words.stopWords.contains(word) {
       found.insert(word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word)
     }
     return found
+  }
+
+  /// Whether `word` is letters only and at least `minimum` characters long; ASCII words (most
+  /// of them) are checked byte by byte, others through `Character.isLetter`.
+  static func isLettersOnly(_ word: String, atLeast minimum: Int) -> Bool {
+    let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return bytes.count >= minimum && bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+    if let ascii, let ascii { return ascii }
+    return word.count >= minimum && word.allSatisfy(\.isLetter)
   }
 
   private static func sentence(_ tokens: ArraySlice<Token>, form: (Token) -> String) -> Sentence {
