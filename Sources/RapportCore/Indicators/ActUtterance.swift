@@ -130,7 +130,10 @@ public struct ActUtterance: Sendable, Hashable {
   /// words (`between-session`).
   private static func breaksClause(at index: Int, in tokens: ArraySlice<Token>, form: (Token) -> String) -> Bool {
     let mark = form(tokens[index])
-    if [",", ";", ":", "…", "..."].contains(mark) { return true }
+    switch mark {
+    case ",", ";", ":", "…", "...": return true
+    default: break
+    }
     guard mark == "-" else { return false }
     let joinedBefore = index > tokens.startIndex && tokens[index - 1].end == tokens[index].start
     let joinedAfter = index + 1 < tokens.endIndex && tokens[index + 1].start == tokens[index].end

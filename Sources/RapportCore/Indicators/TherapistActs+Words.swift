@@ -85,6 +85,15 @@ extension TherapistActs {
     /// Words that make a clause conditional (`if you feel dizzy, …`): its reflection stems do
     /// not count.
     static let conditionals: Set<String> = ["if", "when", "whenever", "unless", "once"]
+    /// Words after `you'd` that make it a wish (`you'd like`), not a conditional.
+    static let preferences: Set<String> = ["like", "rather", "love", "prefer", "want"]
+    /// Words between `you` and its verb that leave the verb to decide (`you just want`).
+    static let hedges: Set<String> = [
+      "just", "really", "also", "still", "probably", "actually", "definitely", "certainly", "kind", "of", "sort",
+      "maybe",
+    ]
+    /// Markers kept when they end a clause (`…, right`).
+    static let closingMarkers: Set<String> = ["right", "great", "good", "like", "all"]
     /// Clauses that only fill (`you know`, `I mean`, `kind of`): dropped whole, and dropped from
     /// the start of a clause when they open it (`you know`, `I mean`).
     static let fillerClauses: [[String]] = [

@@ -216,7 +216,7 @@ public enum TherapistActs {
     let rest = Array(words.dropFirst())
     switch head {
     case "you'll": return .modal
-    case "you'd": return ["like", "rather", "love", "prefer", "want"].contains(rest.first ?? "") ? .state : .modal
+    case "you'd": return Words.preferences.contains(rest.first ?? "") ? .state : .modal
     case "you're":
       // `You're right` agrees with the client; it does not mirror them.
       if rest.first == "right", rest.count == 1 { return nil }
@@ -226,17 +226,16 @@ public enum TherapistActs {
     default: return nil
     }
     var index = 0
-    let hedges: Set<String> = ["just", "really", "also", "still", "probably", "actually", "definitely", "certainly", "kind", "of", "sort", "maybe"]
     while index < rest.count {
       if rest[index] == "might" || rest[index] == "may" { return .modal }
-      guard hedges.contains(rest[index]) else { break }
+      guard Words.hedges.contains(rest[index]) else { break }
       index += 1
     }
     guard index < rest.count else { return .state }
     let verb = rest[index]
     let next = rest.dropFirst(index + 1)
     if Words.modals.contains(verb) { return .modal }
-    if ["need", "have", "got"].contains(verb), next.first == "to" { return .modal }
+    if verb == "need" || verb == "have" || verb == "got", next.first == "to" { return .modal }
     if verb == "are", next.starts(with: ["going", "to"]) { return .modal }
     return .state
   }
@@ -332,7 +331,7 @@ public enum TherapistActs {
   /// that is the clause's last word (`…, right`) stays.
   static func dropMarkers(_ clause: [String]) -> [String] {
     var rest = clause[...]
-    while let head = rest.first, rest.count > 1 || !["right", "great", "good", "like", "all"].contains(head) {
+    while let head = rest.first, rest.count > 1 || !Words.closingMarkers.contains(head) {
       if head == "all", rest.dropFirst().first == "right" {
         rest = rest.dropFirst(2)
       } else if Words.markers.contains(head) {
