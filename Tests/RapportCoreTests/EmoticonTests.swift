@@ -23,6 +23,8 @@ import Testing
     ("see http://example.org", []),
     ("a:) b", []),
     (":)b", []),
+    ("miss her 😢 so much ❤️", ["😢", "❤️"]),
+    ("a ★ star and © sign", ["★"]),
     ("<33 and 3<3", []),
   ])
   func standaloneEmoticonsAreTokens(_ text: String, _ expected: [String]) throws {

@@ -25,6 +25,14 @@ struct Emoticons {
     }
   }
 
+  /// Whether a segment starting with UTF-16 unit `unit` is an emoji: a lead surrogate of the
+  /// pictographic planes (U+1F000–U+1FBFF: faces, hearts, gestures) or a code unit of the
+  /// Miscellaneous Symbols and Dingbats blocks (U+2600–U+27BF: `☹`, `❤`). Such a segment is one
+  /// token that lexicon entries can name, as ASCII emoticons are.
+  static func isEmoji(_ unit: UInt16) -> Bool {
+    (0xD83C...0xD83E).contains(unit) || (0x2600...0x27BF).contains(unit)
+  }
+
   /// Starts and ends (UTF-16 offsets) of the emoticons found by the last `find`, in order.
   private(set) var spans: [(start: Int, end: Int)] = []
   /// Index of the first span not yet passed by `token(at:)`.

@@ -68,7 +68,8 @@ public final class Tokenizer {
       }
       tokens.append(Token(
         start: Int32(start), end: Int32(end),
-        kind: emoticonEnd == nil ? TokenKind(rawValue: kind.rawValue) ?? .punctuation : .emoticon,
+        kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start])
+          ? .emoticon : TokenKind(rawValue: kind.rawValue) ?? .punctuation,
         sentence: Int32(sentence), term: term))
     }
     return tokens
