@@ -298,8 +298,8 @@ public enum TherapistActs {
   }
 
   /// A question asked without `?` (transcripts often drop it): an open stem (`tell me`,
-  /// `I wonder what`), `I wonder if` (closed), or a wh-word followed by an auxiliary (`how do you
-  /// can you…`, `how do you…`) at the start of a clause.
+  /// `I wonder what`), `I wonder if` (closed), or a wh-word followed by an auxiliary (`how do
+  /// you…`, `where else could we…`) at the start of a clause.
   static func statementOpening(_ clause: [String]) -> TherapistAct? {
     for stem in Words.wonderStems where starts(clause, with: stem) {
       guard let next = clause.dropFirst(stem.count).first else { return nil }
