@@ -68,14 +68,6 @@ public enum TherapistActs {
   /// Share of a turn's coded words a closing question needs to code the turn.
   static let closingQuestionShare = 0.45
 
-  /// The acts of a therapist `turn`, given the client turn before it (nil when none came
-  /// before) and nothing earlier.
-  public static func classify(_ turn: ActUtterance, previousClientTurn: ActUtterance?) -> TurnActs {
-    var context = ActContext()
-    if let previousClientTurn { context.add(clientTurn: previousClientTurn) }
-    return classify(turn, context: context)
-  }
-
   /// The acts of a therapist `turn` read against what the client said so far.
   ///
   /// - Complexity: O(n · p) in the turn's words n and the cue phrases p.
@@ -125,14 +117,13 @@ public enum TherapistActs {
     {
       return .other
     }
-    let score = Scores(sentence, words: words, context: context)
+    // The scores are computed only when the wording has not already decided.
     if sentence.isQuestion {
       if let kind = questionOpening(of: sentence) ?? previousQuestion { return kind }
-      if score.stem { return reflection(words, context: context) }
-      return .closedQuestion
+      return Scores(sentence, words: words, context: context).stem ? reflection(words, context: context) : .closedQuestion
     }
-    let first = firstClause(sentence)
-    if let opening = statementOpening(first) { return opening }
+    if let opening = statementOpening(firstClause(sentence)) { return opening }
+    let score = Scores(sentence, words: words, context: context)
     if Words.confrontCues.occurs(in: words) { return .confront }
     if !score.stem, Words.affirmCues.occurs(in: words) { return .affirm }
     if !score.stem, Words.autonomyCues.occurs(in: words) {
