@@ -3,11 +3,6 @@ extension TherapistActs {
   /// Written for Rapport from the MITI 4.2 code definitions and everyday clinical English;
   /// docs/indicators.md ("Therapist behaviour codes") describes how each list is used.
   enum Words {
-    /// Splits each phrase at spaces.
-    static func phrases(_ list: [String]) -> [[String]] {
-      list.map { $0.split(separator: " ").map(String.init) }
-    }
-
     /// Question words that open an open question.
     static let wh: Set<String> = [
       "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
@@ -96,12 +91,11 @@ extension TherapistActs {
     static let closingMarkers: Set<String> = ["right", "great", "good", "like", "all"]
     /// Clauses that only fill (`you know`, `I mean`, `kind of`): dropped whole, and dropped from
     /// the start of a clause when they open it (`you know`, `I mean`).
-    static let fillerClauses: [[String]] = [
-      ["you", "know"], ["i", "mean"], ["like"], ["kind", "of"], ["sort", "of"], ["i", "guess"], ["you", "see"],
-      ["i", "think"],
+    static let fillerClausePhrases: [String] = [
+      "you know", "i mean", "like", "kind of", "sort of", "i guess", "you see", "i think",
     ]
     /// Phrases that mark a reflection wherever they stand (`it sounds like`, `so you`, `you feel`, `part of you`).
-    static let reflectionStems = PhraseList([
+    static let reflectionStemPhrases: [String] = [
       "it sounds", "that sounds like", "sounds like", "sounds as if", "so you", "so you're", "so you've",
       "so your", "you're saying", "what you're saying", "what you're telling me", "what you said", "you are saying", "what i hear", "what i'm hearing", "i'm hearing",
       "i hear that", "i hear you", "i can hear", "i get the feeling", "i get the sense", "i sense",
@@ -115,17 +109,17 @@ extension TherapistActs {
       "you're really", "you know what you", "it's hard for you", "it's been hard",
       "you're kind of", "you're pretty", "you have a lot", "you're ready", "you're not ready",
       "you're afraid", "you're scared", "you're frustrated", "you're tired", "you're struggling",
-    ])
+    ]
     /// Phrases that make a reflection complex: metaphor, double-sided, feeling or meaning added (`part of you`, `on the other hand`, `it must be`).
-    static let complexStems = PhraseList([
+    static let complexStemPhrases: [String] = [
       "part of you", "on one hand", "on the other hand", "it's like", "it is like", "as if", "as though",
       "must be", "must have", "i imagine", "i get the sense",
       "i get the feeling", "you're wondering", "you're worried", "you're afraid", "you're scared",
       "you're torn", "and yet", "but at the same time", "at the same time", "even though", "what matters",
       "important to you", "matters to you", "you care", "you value",
-    ])
+    ]
     /// Advice and suggestion: modals of obligation with `you`, recommendations, `make sure`, `it's important`, `have you thought about`.
-    static let adviceCues = PhraseList([
+    static let adviceCuePhrases: [String] = [
       "you should", "you shouldn't", "you need to", "you have to", "you've got to", "you must",
       "you ought to", "you'll need to", "you will need to", "you'll want to", "you want to make sure",
       "i want you to", "i'd like you to", "i would like you to", "i need you to", "i'd recommend",
@@ -138,18 +132,18 @@ extension TherapistActs {
       "it would help", "it would really help", "you could try", "you might try", "you might want to",
       "you may want to", "one thing you could", "something you could", "why don't you", "how about you",
       "have you thought about", "have you considered", "have you tried", "consider", "the next step is",
-    ])
+    ]
     /// Permission asked or choice left open around advice (`would it be OK if I`, `if you want`, `see what you think`).
-    static let permissionCues = PhraseList([
+    static let permissionCuePhrases: [String] = [
       "would it be okay if i", "would it be ok if i", "would it be all right if i", "is it okay if i",
       "is it ok if i", "can i share", "could i share", "may i share", "can i tell you", "may i tell you",
       "can i give you", "could i give you", "would you like to hear", "would you like me to",
       "would you mind if i", "do you mind if i", "if you're interested", "if you want", "if you like",
       "you may or may not", "this may or may not", "see what you think", "see if it fits", "it's up to you",
       "up to you", "your choice", "your decision",
-    ])
+    ]
     /// Giving information: the therapist's own statements, plans, explanations, facts about people, treatment and risk.
-    static let informationCues = PhraseList([
+    static let informationCuePhrases: [String] = [
       "research shows", "studies show", "research suggests", "studies have shown", "we know that",
       "what we know", "the research", "the evidence", "the guidelines", "the recommended", "recommended",
       "is associated with", "are associated with", "can cause", "can lead to", "can help", "can increase",
@@ -164,9 +158,9 @@ extension TherapistActs {
       "the nurse", "your results", "your test", "your blood", "your levels", "the test", "the results",
       "according to", "my job", "my role", "just so you know", "in the past", "i found", "is important", "are important", "is healthy", "is good for", "is bad for", "is great for", "one of the", "what that means", "which means", "that means", "the reason", "because it", "it helps",
       "it can", "it will", "it's going to", "it might", "it may", "they can", "they will",
-    ])
+    ]
     /// Affirmations of the client's strengths and efforts (`you've worked hard`, `that took courage`, `well done`).
-    static let affirmCues = PhraseList([
+    static let affirmCuePhrases: [String] = [
       "good job", "great job", "well done", "nice job", "nice work", "good work", "you did a great",
       "you've done a great", "you did a good", "you've done a good", "you've worked", "you worked hard",
       "that took courage", "that takes courage", "it takes courage", "takes a lot of courage",
@@ -178,9 +172,9 @@ extension TherapistActs {
       "thanks for coming", "your strength", "your strengths", "a real strength", "you're a strong", "you're a hard worker", "determined", "resourceful", "courage",
       "brave", "hard work", "dedication", "you're doing great", "you're doing well", "doing a great job",
       "doing a good job", "you've come a long way", "a lot of progress", "so much progress", "i'm glad you", "glad you told me", "thank you for telling me", "thank you for sharing", "that took something",
-    ])
+    ]
     /// Seeking collaboration: asking for the client's ideas, offering to work together (`what do you think`, `how does that sound`).
-    static let collaborationCues = PhraseList([
+    static let collaborationCuePhrases: [String] = [
       "what do you think", "what are your thoughts", "what thoughts do you have", "how does that sound",
       "how would that be", "does that sound", "would that work", "what would you like",
       "where would you like", "where do you want", "where do you wanna", "what would you want",
@@ -189,18 +183,18 @@ extension TherapistActs {
       "work together", "together", "figure it out", "figure out", "what ideas", "any ideas", "your ideas",
       "you're the expert", "what would work", "what might work", "how can i help", "what can i do",
       "how can we", "what could we",
-    ])
+    ]
     /// Emphasizing autonomy: the client's choice and control (`it's up to you`, `you're the expert`).
-    static let autonomyCues = PhraseList([
+    static let autonomyCuePhrases: [String] = [
       "up to you", "your choice", "your decision", "you decide", "you get to decide", "you can decide",
       "you choose", "whatever you decide", "it's your call", "your call", "you're the expert",
       "you know yourself", "you know best", "you're in charge", "in control", "you're the one who",
       "only you can", "no one can make you", "nobody can make you", "it's your life", "your life",
       "if you want to", "if you decide", "if and when", "when you're ready", "you don't have to",
       "you're free to", "free to", "you can choose", "it's entirely", "in your hands", "at your pace", "at your own pace", "your own pace",
-    ])
+    ]
     /// Confronting: arguing, warning, shaming or labelling (`you're in denial`, `that makes no sense`, `you have to stop`).
-    static let confrontCues = PhraseList([
+    static let confrontCuePhrases: [String] = [
       "you're in denial", "in denial", "that makes no sense", "makes no sense", "you can't keep",
       "you're not listening", "do you understand how", "do you realize", "do you appreciate",
       "you're going to die", "you could die", "you'll die", "you're killing", "you're hurting",
@@ -211,30 +205,30 @@ extension TherapistActs {
       "i'm concerned about", "i'm concerned that", "it's you that i'm worried", "it worries me",
       "concerns me", "i'm not sure you", "you're not taking", "irresponsible", "dangerous",
       "you don't realize",
-    ])
+    ]
     /// Apologies (`I'm sorry`, `my mistake`): `other` in a short sentence, as MITI codes them.
-    static let apologies = PhraseList([
+    static let apologyPhrases: [String] = [
       "i'm sorry", "i am sorry", "sorry about that", "so sorry", "my mistake", "my bad", "my apologies",
       "i apologize", "i apologise", "that was my fault", "forgive me",
-    ])
+    ]
     /// Greetings, thanks and leave-takings: `other` in a short sentence.
-    static let greetings = PhraseList([
+    static let greetingPhrases: [String] = [
       "hi", "hello", "good morning", "good afternoon", "nice to meet", "thank you", "thanks", "bye",
       "goodbye", "see you", "take care", "have a good", "have a great", "welcome", "my name is", "i'm dr",
       "come in", "have a seat",
-    ])
+    ]
     /// Stems that open an open question, with or without `?`.
-    static let openStems: [[String]] = phrases([
+    static let openStemPhrases: [String] = [
       "tell me", "describe", "help me understand", "say more", "walk me through", "i'm curious",
       "i am curious", "i'd like to hear", "i'd love to hear", "talk to me about", "what about", "how about",
       "what's", "how's", "what're", "how'd", "what'd", "i'd like to know", "i'd like to ask", "i'd love to know",
       "i'm interested in", "i'd be interested to hear", "i'd be interested to know", "what i'm interested in",
       "what i'm curious about", "i'd like to understand",
-    ])
+    ]
     /// `I wonder …`: open when a wh-word follows, closed when `if` or `whether` does.
-    static let wonderStems: [[String]] = phrases([
+    static let wonderStemPhrases: [String] = [
       "i wonder", "i'm wondering", "i was wondering", "i am wondering", "i wondered", "i guess i'm wondering",
-    ])
+    ]
     /// Feeling, wanting and valuing words: with `you` they make a reflection more likely, and one the client did not say makes it complex.
     static let feelingWords: Set<String> = [
       "afraid", "alone", "ambivalent", "angry", "anxious", "ashamed", "care", "cares", "comfortable",
@@ -285,5 +279,17 @@ extension TherapistActs {
       "one", "our", "people", "research", "smoking", "some", "studies", "that", "that's", "the", "there",
       "there's", "these", "they", "they're", "this", "those", "what", "when", "which",
     ]
+
+    /// Every phrase the rules look for, as written: their words join the act word table.
+    static let phraseTexts: [[String]] = [
+      reflectionStemPhrases, complexStemPhrases, adviceCuePhrases, permissionCuePhrases,
+      informationCuePhrases, affirmCuePhrases, collaborationCuePhrases, autonomyCuePhrases,
+      confrontCuePhrases, apologyPhrases, greetingPhrases, openStemPhrases, wonderStemPhrases,
+      fillerClausePhrases,
+    ]
+    /// Each distinct word of the phrases.
+    static var phraseWords: Set<String> {
+      Set(phraseTexts.joined().flatMap { $0.split(separator: " ").map(String.init) })
+    }
   }
 }

@@ -1,29 +1,24 @@
 /// What the act rules know of the session when they read a therapist turn: the content words of
 /// the client's most recent turn, and of every client turn so far (a reflection often restates
-/// something said several turns back).
+/// something said several turns back), as vocabulary ids of the session's vocabulary.
 public struct ActContext: Sendable, Hashable {
-  /// Content words of the client turn just before (empty when none came before).
-  public var previousClient: Set<String>
-  /// Content words of every client turn so far, the previous one included.
-  public var clientHistory: Set<String>
+  /// Content-word keys of the client turn just before (empty when none came before).
+  var previousClient: Set<Int32> = []
+  /// Content-word keys of every client turn so far, the previous one included.
+  var clientHistory: Set<Int32> = []
   /// Feeling words the client has used so far (`feel`, `scared`, `want`), content words or not.
-  public var clientFeelings: Set<String>
+  var clientFeelings: Set<Int32> = []
 
-  /// A context of `previousClient` and `clientHistory` content words and the feeling words
-  /// the client has used.
-  public init(previousClient: Set<String> = [], clientHistory: Set<String> = [], clientFeelings: Set<String> = []) {
-    self.previousClient = previousClient
-    self.clientHistory = clientHistory.union(previousClient)
-    self.clientFeelings = clientFeelings
-  }
+  /// The context of a session's start: the client has said nothing yet.
+  public init() {}
 
   /// The context after the client says `turn`.
   public mutating func add(clientTurn turn: ActUtterance) {
-    previousClient = turn.contentWords
+    previousClient = Set(ActUtterance.contentWords(of: turn.sentences.flatMap { $0.clauses.joined() }))
     clientHistory.formUnion(previousClient)
     for sentence in turn.sentences {
       for clause in sentence.clauses {
-        for word in clause where TherapistActs.Words.feelingWords.contains(word) { clientFeelings.insert(word) }
+        for word in clause where word.is(.feeling) { clientFeelings.insert(word.term) }
       }
     }
   }
@@ -76,11 +71,12 @@ public enum TherapistActs {
     var all: [TherapistAct] = []
     var previousQuestion: TherapistAct?
     for sentence in turn.sentences {
-      let words = sentence.clauses.flatMap { $0 }
+      let words = Array(sentence.clauses.joined())
       guard !words.isEmpty else { continue }
       let act = code(sentence, words: words, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
       coded.append((act, words.count))
-      for found in [act] + secondaryActs(words, primary: act) where !all.contains(found) { all.append(found) }
+      if !all.contains(act) { all.append(act) }
+      for found in secondaryActs(words, primary: act) where !all.contains(found) { all.append(found) }
       previousQuestion = act.isQuestion ? act : nil
     }
     return TurnActs(primary: primary(of: coded), all: all.isEmpty ? [.other] : all)
@@ -100,20 +96,20 @@ public enum TherapistActs {
 
   /// Behaviours a sentence carries beside its code: an affirmation, seeking collaboration or
   /// emphasizing autonomy inside a question or a reflection.
-  static func secondaryActs(_ words: [String], primary: TherapistAct) -> [TherapistAct] {
+  static func secondaryActs(_ words: [ActWord], primary: TherapistAct) -> [TherapistAct] {
     var found: [TherapistAct] = []
-    if primary != .affirm, Words.affirmCues.occurs(in: words) { found.append(.affirm) }
-    if Words.collaborationCues.occurs(in: words) { found.append(.seekingCollaboration) }
-    if primary != .emphasizingAutonomy, Words.autonomyCues.occurs(in: words) { found.append(.emphasizingAutonomy) }
+    if primary != .affirm, Phrases.affirmCues.occurs(in: words) { found.append(.affirm) }
+    if Phrases.collaborationCues.occurs(in: words) { found.append(.seekingCollaboration) }
+    if primary != .emphasizingAutonomy, Phrases.autonomyCues.occurs(in: words) { found.append(.emphasizingAutonomy) }
     return found
   }
 
   /// The code of one sentence.
   static func code(
-    _ sentence: ActUtterance.Sentence, words: [String], context: ActContext, previousQuestion: TherapistAct?
+    _ sentence: ActUtterance.Sentence, words: [ActWord], context: ActContext, previousQuestion: TherapistAct?
   ) -> TherapistAct {
-    if words.allSatisfy({ Words.facilitation.contains($0) }) || (words.count <= 4 && Words.greetings.occurs(in: words))
-      || (words.count <= 6 && Words.apologies.occurs(in: words))
+    if words.allSatisfy({ $0.is(.facilitation) }) || (words.count <= 4 && Phrases.greetings.occurs(in: words))
+      || (words.count <= 6 && Phrases.apologies.occurs(in: words))
     {
       return .other
     }
@@ -124,28 +120,28 @@ public enum TherapistActs {
     }
     if let opening = statementOpening(firstClause(sentence)) { return opening }
     let score = Scores(sentence, words: words, context: context)
-    if Words.confrontCues.occurs(in: words) { return .confront }
-    if !score.stem, Words.affirmCues.occurs(in: words) { return .affirm }
-    if !score.stem, Words.autonomyCues.occurs(in: words) {
+    if Phrases.confrontCues.occurs(in: words) { return .confront }
+    if !score.stem, Phrases.affirmCues.occurs(in: words) { return .affirm }
+    if !score.stem, Phrases.autonomyCues.occurs(in: words) {
       return score.advice ? .adviceWithPermission : .emphasizingAutonomy
     }
     if score.reflection >= 1, score.reflection > score.input { return reflection(words, context: context) }
     if score.input >= 1 {
       guard score.advice else { return .givingInformation }
-      return Words.permissionCues.occurs(in: words) ? .adviceWithPermission : .advice
+      return Phrases.permissionCues.occurs(in: words) ? .adviceWithPermission : .advice
     }
     if score.reflection >= 0.5 { return reflection(words, context: context) }
     return words.count >= 6 ? .givingInformation : .other
   }
 
   /// Simple or complex, for a sentence coded as a reflection.
-  static func reflection(_ words: [String], context: ActContext) -> TherapistAct {
-    if Words.complexStems.occurs(in: words) { return .complexReflection }
-    if words.contains(where: { Words.feelingWords.contains($0) && !context.clientFeelings.contains($0) }) {
+  static func reflection(_ words: [ActWord], context: ActContext) -> TherapistAct {
+    if Phrases.complexStems.occurs(in: words) { return .complexReflection }
+    if words.contains(where: { $0.is(.feeling) && !context.clientFeelings.contains($0.term) }) {
       return .complexReflection
     }
-    let added = ActUtterance.contentWords(of: words).subtracting(context.clientHistory)
-    return added.count >= 3 ? .complexReflection : .simpleReflection
+    let added = ActUtterance.contentWords(of: words).count { !context.clientHistory.contains($0) }
+    return added >= 3 ? .complexReflection : .simpleReflection
   }
 
   /// The two scores that decide between a reflection and input in a statement.
@@ -157,41 +153,39 @@ public enum TherapistActs {
     /// An advice cue is present.
     var advice = false
 
-    init(_ sentence: ActUtterance.Sentence, words: [String], context: ActContext) {
+    init(_ sentence: ActUtterance.Sentence, words: [ActWord], context: ActContext) {
       let content = ActUtterance.contentWords(of: words)
-      let sharedPrevious = content.intersection(context.previousClient).count
-      let sharedEarlier = content.intersection(context.clientHistory).subtracting(context.previousClient).count
-      let secondPerson = words.contains { Words.secondPerson.contains($0) }
+      let sharedPrevious = content.count { context.previousClient.contains($0) }
+      let sharedEarlier = content.count { context.clientHistory.contains($0) && !context.previousClient.contains($0) }
+      let secondPerson = words.contains { $0.is(.secondPerson) }
       // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
       // condition, not a mirror.
-      let unconditional = sentence.clauses.filter { !(dropMarkers($0).first.map(Words.conditionals.contains) ?? false) }
-      stem = Words.reflectionStems.occurs(in: unconditional.flatMap { $0 }) && !isAppraisal(words)
+      let unconditional = sentence.clauses.filter { !(dropMarkers($0).first?.is(.conditional) ?? false) }
+      stem = Phrases.reflectionStems.occurs(in: Array(unconditional.joined())) && !isAppraisal(words)
       let subjects = sentence.clauses.map(youClause)
       if stem { reflection += 3 }
       if subjects.contains(.state) { reflection += 1.5 }
       reflection += 0.75 * Double(min(sharedPrevious, 3))
       if secondPerson { reflection += 0.4 * Double(min(sharedEarlier, 2)) }
-      let feeling = words.contains { Words.feelingWords.contains($0) }
+      let feeling = words.contains { $0.is(.feeling) }
       if secondPerson, feeling { reflection += 0.5 }
       // A feeling named in a fragment (`Discouraged.`, `Really torn.`) names the client's.
       if !secondPerson, feeling, words.count <= 4 { reflection += 1 }
-      if sentence.clauses.first?.first == "so",
-        !words.contains(where: { Words.firstPersonSingular.contains($0) || Words.firstPersonPlural.contains($0) })
-      {
+      if sentence.clauses.first?.first?.is(K.so) == true, !words.contains(where: { $0.is(.firstPerson) }) {
         reflection += 0.75
       }
       if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
 
-      advice = Words.adviceCues.occurs(in: words) || sentence.clauses.contains(where: isImperative)
+      advice = Phrases.adviceCues.occurs(in: words) || sentence.clauses.contains(where: isImperative)
       if advice { input += 2 }
-      input += Double(min(Words.informationCues.distinctMatches(in: words), 3))
+      input += Double(min(Phrases.informationCues.distinctMatches(in: words), 3))
       if subjects.contains(.modal) { input += 1.5 }
       let first = firstClause(sentence)
       if let head = first.first {
-        if !stem, Words.firstPersonSingular.contains(head) || Words.firstPersonPlural.contains(head) { input += 1 }
-        if Words.genericSubjects.contains(head), !secondPerson { input += 0.5 }
+        if !stem, head.is(.firstPerson) { input += 1 }
+        if head.is(.genericSubject), !secondPerson { input += 0.5 }
       }
-      if words.contains(where: { $0.first?.isNumber == true }) { input += 0.5 }
+      if words.contains(where: { $0.is(.number) }) { input += 0.5 }
       if words.count > 20 { input += 0.5 }
     }
   }
@@ -201,47 +195,50 @@ public enum TherapistActs {
   enum YouClause { case state, modal }
 
   /// The kind of a clause whose subject is `you`, or nil when its subject is not `you`.
-  static func youClause(_ clause: [String]) -> YouClause? {
+  static func youClause(_ clause: [ActWord]) -> YouClause? {
     let words = dropMarkers(clause)
     guard let head = words.first else { return nil }
-    let rest = Array(words.dropFirst())
-    switch head {
-    case "you'll": return .modal
-    case "you'd": return Words.preferences.contains(rest.first ?? "") ? .state : .modal
-    case "you're":
+    let rest = words.dropFirst()
+    switch head.known {
+    case K.youWill: return .modal
+    case K.youWould: return rest.first?.is(.preference) == true ? .state : .modal
+    case K.youAre:
       // `You're right` agrees with the client; it does not mirror them.
-      if rest.first == "right", rest.count == 1 { return nil }
-      return rest.starts(with: ["going", "to"]) || rest.first == "gonna" ? .modal : .state
-    case "you've": return rest.starts(with: ["got", "to"]) ? .modal : .state
-    case "you": break
+      if rest.first?.is(K.right) == true, rest.count == 1 { return nil }
+      return starts(rest, with: K.goingTo) || rest.first?.is(K.gonna) == true ? .modal : .state
+    case K.youHave: return starts(rest, with: K.gotTo) ? .modal : .state
+    case K.you: break
     default: return nil
     }
-    var index = 0
-    while index < rest.count {
-      if rest[index] == "might" || rest[index] == "may" { return .modal }
-      guard Words.hedges.contains(rest[index]) else { break }
+    var index = rest.startIndex
+    while index < rest.endIndex {
+      if rest[index].is(K.might) || rest[index].is(K.may) { return .modal }
+      guard rest[index].is(.hedge) else { break }
       index += 1
     }
-    guard index < rest.count else { return .state }
+    guard index < rest.endIndex else { return .state }
     let verb = rest[index]
-    let next = rest.dropFirst(index + 1)
-    if Words.modals.contains(verb) { return .modal }
-    if verb == "need" || verb == "have" || verb == "got", next.first == "to" { return .modal }
-    if verb == "are", next.starts(with: ["going", "to"]) { return .modal }
+    let next = rest[(index + 1)...]
+    if verb.is(.modal) { return .modal }
+    if verb.is(K.need) || verb.is(K.have) || verb.is(K.got), next.first?.is(K.to) == true { return .modal }
+    if verb.is(K.are), starts(next, with: K.goingTo) { return .modal }
     return .state
   }
 
   /// A clause that opens with a bare verb (`Take it with food`, `Just let your doctor know`).
-  static func isImperative(_ clause: [String]) -> Bool {
+  static func isImperative(_ clause: [ActWord]) -> Bool {
     var opening = dropMarkers(clause)[...]
-    while let head = opening.first, head == "just" || head == "please" || head == "definitely" { opening = opening.dropFirst() }
-    guard let verb = opening.first, Words.imperativeVerbs.contains(verb), opening.count >= 2 else { return false }
+    while let head = opening.first, head.is(K.just) || head.is(K.please) || head.is(K.definitely) {
+      opening = opening.dropFirst()
+    }
+    guard let verb = opening.first, verb.is(.imperativeVerb), opening.count >= 2 else { return false }
     // `see, …`, `let me …` and `think so` are not instructions to the client.
-    return !(verb == "let" && opening.dropFirst().first == "me") && !(verb == "think" && opening.dropFirst().first == "so")
+    let second = opening.dropFirst().first
+    return !(verb.is(K.let) && second?.is(K.me) == true) && !(verb.is(K.think) && second?.is(K.so) == true)
   }
 
   /// The sentence's first clause that has words once its discourse markers are dropped.
-  static func firstClause(_ sentence: ActUtterance.Sentence) -> [String] {
+  static func firstClause(_ sentence: ActUtterance.Sentence) -> [ActWord] {
     sentence.clauses.lazy.map(dropMarkers).first { !$0.isEmpty } ?? []
   }
 
@@ -254,35 +251,36 @@ public enum TherapistActs {
     for clause in clauses.dropFirst() {
       if let kind = questionOpening(clause), kind == .openQuestion || !isTag(clause) { return kind }
     }
-    if let last = sentence.clauses.last?.last, Words.wh.contains(last), last != "which" { return .openQuestion }
-    if let lead = sentence.clauses.first?.first, lead == "and", sentence.clauses[0].count <= 4 { return .openQuestion }
+    if let last = sentence.clauses.last?.last, last.is(.wh), !last.is(K.which) { return .openQuestion }
+    if let lead = sentence.clauses.first?.first, lead.is(K.and), sentence.clauses[0].count <= 4 { return .openQuestion }
     return nil
   }
 
   /// The question kind a clause's opening words signal, or nil when it does not open like a
   /// question.
-  static func questionOpening(_ clause: [String]) -> TherapistAct? {
+  static func questionOpening(_ clause: [ActWord]) -> TherapistAct? {
     // `What I'm hearing is…`, `What you're saying is…` open a reflection, not a question.
-    if Words.reflectionStems.starts(clause, where: { $0 == "what" }) { return nil }
+    if Phrases.reflectionStems.starts(clause, where: { $0.is(K.what) }) { return nil }
     if let opening = statementOpening(clause) { return opening }
-    for stem in Words.wonderStems where starts(clause, with: stem) {
-      return clause.dropFirst(stem.count).first.map { $0 == "if" || $0 == "whether" } == true ? .closedQuestion : nil
+    for stem in Phrases.wonderStems where starts(clause[...], with: stem) {
+      let next = clause.dropFirst(stem.count).first
+      return next.map { $0.is(K.if) || $0.is(K.whether) } == true ? .closedQuestion : nil
     }
     guard let head = clause.first else { return nil }
-    if head == "which" || starts(clause, with: ["what", "if"]) { return .closedQuestion }
-    if Words.prepositions.contains(head), clause.count > 1, Words.wh.contains(clause[1]) { return .openQuestion }
-    if starts(clause, with: ["any", "thoughts"]) || starts(clause, with: ["anything", "else"])
-      || starts(clause, with: ["any", "ideas"])
+    if head.is(K.which) || starts(clause[...], with: K.whatIf) { return .closedQuestion }
+    if head.is(.preposition), clause.count > 1, clause[1].is(.wh) { return .openQuestion }
+    if starts(clause[...], with: K.anyThoughts) || starts(clause[...], with: K.anythingElse)
+      || starts(clause[...], with: K.anyIdeas)
     {
       return .openQuestion
     }
-    if Words.wh.contains(head) { return .openQuestion }
-    if Words.auxiliaries.contains(head) {
+    if head.is(.wh) { return .openQuestion }
+    if head.is(.auxiliary) {
       let rest = clause.dropFirst()
-      if rest.starts(with: ["i", "ask"]) {
-        return rest.dropFirst(2).contains(where: { Words.wh.contains($0) }) ? .openQuestion : nil
+      if starts(rest, with: K.iAsk) {
+        return rest.dropFirst(2).contains(where: { $0.is(.wh) }) ? .openQuestion : nil
       }
-      if rest.prefix(3).contains(where: { Words.openVerbs.contains($0) }) { return .openQuestion }
+      if rest.prefix(3).contains(where: { $0.is(.openVerb) }) { return .openQuestion }
       return .closedQuestion
     }
     return nil
@@ -291,41 +289,41 @@ public enum TherapistActs {
   /// A question asked without `?` (transcripts often drop it): an open stem (`tell me`,
   /// `I wonder what`), `I wonder if` (closed), or a wh-word followed by an auxiliary (`how do
   /// you…`, `where else could we…`) at the start of a clause.
-  static func statementOpening(_ clause: [String]) -> TherapistAct? {
-    for stem in Words.wonderStems where starts(clause, with: stem) {
+  static func statementOpening(_ clause: [ActWord]) -> TherapistAct? {
+    for stem in Phrases.wonderStems where starts(clause[...], with: stem) {
       guard let next = clause.dropFirst(stem.count).first else { return nil }
-      if next == "if" || next == "whether" { return .closedQuestion }
-      return Words.wh.contains(next) || Words.whContractions.contains(next) ? .openQuestion : nil
+      if next.is(K.if) || next.is(K.whether) { return .closedQuestion }
+      return next.is([.wh, .whContraction]) ? .openQuestion : nil
     }
-    if Words.openStems.contains(where: { starts(clause, with: $0) }) { return .openQuestion }
-    if let head = clause.first, Words.wh.contains(head), head != "which" {
-      let next = clause.dropFirst().first == "else" ? clause.dropFirst(2).first : clause.dropFirst().first
-      if let next, Words.auxiliaries.contains(next) { return .openQuestion }
+    if Phrases.openStems.contains(where: { starts(clause[...], with: $0) }) { return .openQuestion }
+    if let head = clause.first, head.is(.wh), !head.is(K.which) {
+      let next = clause.dropFirst().first?.is(K.else) == true ? clause.dropFirst(2).first : clause.dropFirst().first
+      if let next, next.is(.auxiliary) { return .openQuestion }
     }
     return nil
   }
 
   /// `That sounds good`, `sounds like a plan`: the therapist's own appraisal, not a mirror.
-  static func isAppraisal(_ words: [String]) -> Bool {
-    guard let sounds = words.firstIndex(of: "sounds") else { return false }
-    return words[(sounds + 1)...].prefix(3).contains { Words.appraisals.contains($0) }
+  static func isAppraisal(_ words: [ActWord]) -> Bool {
+    guard let sounds = words.firstIndex(where: { $0.is(K.sounds) }) else { return false }
+    return words[(sounds + 1)...].prefix(3).contains { $0.is(.appraisal) }
   }
 
   /// A tag added to a statement: `isn't it`, `is that right`, `don't you`, `right`, `okay`.
-  static func isTag(_ clause: [String]) -> Bool {
-    if clause.count == 1 { return Words.oneWordTags.contains(clause[0]) }
-    if clause.count <= 4, Words.auxiliaries.contains(clause[0]), Words.tagPronouns.contains(clause[1]) { return true }
-    return [["did", "i", "get", "that", "right"], ["does", "that", "sound", "right"]].contains(clause)
+  static func isTag(_ clause: [ActWord]) -> Bool {
+    if clause.count == 1 { return clause[0].is(.oneWordTag) }
+    if clause.count <= 4, clause[0].is(.auxiliary), clause[1].is(.tagPronoun) { return true }
+    return K.tagQuestions.contains { clause.count == $0.count && starts(clause[...], with: $0) }
   }
 
   /// The clause without its leading discourse markers (`and`, `so`, `okay`, `well`); a marker
   /// that is the clause's last word (`…, right`) stays.
-  static func dropMarkers(_ clause: [String]) -> [String] {
+  static func dropMarkers(_ clause: [ActWord]) -> [ActWord] {
     var rest = clause[...]
-    while let head = rest.first, rest.count > 1 || !Words.closingMarkers.contains(head) {
-      if head == "all", rest.dropFirst().first == "right" {
+    while let head = rest.first, rest.count > 1 || !head.is(.closingMarker) {
+      if head.is(K.all), rest.dropFirst().first?.is(K.right) == true {
         rest = rest.dropFirst(2)
-      } else if Words.markers.contains(head) {
+      } else if head.is(.marker) {
         rest = rest.dropFirst()
       } else {
         break
@@ -334,7 +332,49 @@ public enum TherapistActs {
     return Array(rest)
   }
 
-  static func starts(_ words: [String], with phrase: [String]) -> Bool {
-    words.count >= phrase.count && words.prefix(phrase.count).elementsEqual(phrase)
+  /// Whether `words` open with the act words `phrase`.
+  static func starts(_ words: ArraySlice<ActWord>, with phrase: [Int16]) -> Bool {
+    words.count >= phrase.count && words.prefix(phrase.count).lazy.map(\.known).elementsEqual(phrase)
+  }
+
+  /// The act words the rules compare one by one.
+  enum K {
+    static let all = ActLexicon.id("all")
+    static let and = ActLexicon.id("and")
+    static let are = ActLexicon.id("are")
+    static let definitely = ActLexicon.id("definitely")
+    static let `else` = ActLexicon.id("else")
+    static let got = ActLexicon.id("got")
+    static let gonna = ActLexicon.id("gonna")
+    static let have = ActLexicon.id("have")
+    static let `if` = ActLexicon.id("if")
+    static let just = ActLexicon.id("just")
+    static let `let` = ActLexicon.id("let")
+    static let may = ActLexicon.id("may")
+    static let me = ActLexicon.id("me")
+    static let might = ActLexicon.id("might")
+    static let need = ActLexicon.id("need")
+    static let please = ActLexicon.id("please")
+    static let right = ActLexicon.id("right")
+    static let so = ActLexicon.id("so")
+    static let sounds = ActLexicon.id("sounds")
+    static let think = ActLexicon.id("think")
+    static let to = ActLexicon.id("to")
+    static let what = ActLexicon.id("what")
+    static let whether = ActLexicon.id("whether")
+    static let which = ActLexicon.id("which")
+    static let you = ActLexicon.id("you")
+    static let youWould = ActLexicon.id("you'd")
+    static let youWill = ActLexicon.id("you'll")
+    static let youAre = ActLexicon.id("you're")
+    static let youHave = ActLexicon.id("you've")
+    static let goingTo = ActLexicon.ids("going to")
+    static let gotTo = ActLexicon.ids("got to")
+    static let whatIf = ActLexicon.ids("what if")
+    static let anyThoughts = ActLexicon.ids("any thoughts")
+    static let anythingElse = ActLexicon.ids("anything else")
+    static let anyIdeas = ActLexicon.ids("any ideas")
+    static let iAsk = ActLexicon.ids("i ask")
+    static let tagQuestions = [ActLexicon.ids("did i get that right"), ActLexicon.ids("does that sound right")]
   }
 }

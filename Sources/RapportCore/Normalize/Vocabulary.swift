@@ -14,6 +14,7 @@ public final class Vocabulary {
   /// The form of each id as a `String`, made once when the id is interned.
   private var strings: ContiguousArray<String> = []
   private var facts: ContiguousArray<WordFacts> = []
+  private var acts: ContiguousArray<ActFacts> = []
 
   public init() {}
 
@@ -33,9 +34,17 @@ public final class Vocabulary {
     hashes.append(hash)
     let string = UTF16Text.string(units)
     strings.append(string)
-    facts.append(WordFacts(string))
+    let wordFacts = WordFacts(string)
+    facts.append(wordFacts)
     table[slot] = id
     if count * 2 > table.count { grow() }
+    // A placeholder first: interning the content key below may add ids after this one.
+    acts.append(ActFacts(known: -1, classes: [], content: -1))
+    var content: Int32 = -1
+    if let key = ActLexicon.contentKey(of: string, letters: wordFacts.classes.contains(.letters)) {
+      content = key.count == string.count ? id : intern(String(key))
+    }
+    acts[Int(id)] = ActLexicon.facts(of: string, content: content)
     return id
   }
 
@@ -68,6 +77,11 @@ public final class Vocabulary {
   ///
   /// - Complexity: O(1).
   public func classes(_ id: Int32) -> WordClasses { facts[Int(id)].classes }
+
+  /// What the therapist act rules know of the form with id `id`.
+  ///
+  /// - Complexity: O(1): worked out when the form was interned.
+  func actFacts(_ id: Int32) -> ActFacts { acts[Int(id)] }
 
   /// The number of characters (grapheme clusters) of the form with id `id`: `string(id).count`.
   ///

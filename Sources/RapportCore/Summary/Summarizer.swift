@@ -75,9 +75,13 @@ public enum Summarizer {
   static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TurnActs?] {
     let transcript = tagged.transcript
     let normalizer = TextNormalizer()
+    // Without the tagger's vocabulary, the session's words are normalized again into one of
+    // its own.
+    let words = vocabulary ?? Vocabulary()
     func utterance(_ index: Int) -> ActUtterance {
-      if let vocabulary { return ActUtterance(tokens: tagged.tokens[index], vocabulary: vocabulary) }
-      return ActUtterance(tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer)
+      if vocabulary != nil { return ActUtterance(tokens: tagged.tokens[index], vocabulary: words) }
+      return ActUtterance(
+        tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer, vocabulary: words)
     }
     var context = ActContext()
     return transcript.turns.indices.map { index in
