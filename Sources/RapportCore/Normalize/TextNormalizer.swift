@@ -4,7 +4,7 @@
 ///
 /// `Sendable` notes: not `Sendable`; it keeps scratch buffers, one per worker.
 public final class TextNormalizer {
-  private var scratch = [UInt16](repeating: 0, count: 256)
+  @exclusivity(unchecked) private var scratch = [UInt16](repeating: 0, count: 256)
 
   public init() {}
 

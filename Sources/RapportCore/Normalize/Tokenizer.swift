@@ -9,11 +9,11 @@ public final class Tokenizer {
   private let normalizer = TextNormalizer()
   /// The ids tokens carry, shared with the matcher that reads them.
   public let vocabulary: Vocabulary
-  private var units: [UInt16] = []
+  @exclusivity(unchecked) private var units: [UInt16] = []
   /// Sentence ends of the turn being tokenized, kept for its capacity.
-  private var sentenceEnds: [Int32] = []
+  @exclusivity(unchecked) private var sentenceEnds: [Int32] = []
   /// Emoticons of the turn being tokenized (`:(`), which ICU splits into several segments.
-  private var emoticons = Emoticons()
+  @exclusivity(unchecked) private var emoticons = Emoticons()
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
     do {

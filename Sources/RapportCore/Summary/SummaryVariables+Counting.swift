@@ -33,7 +33,13 @@ extension SummaryVariables {
       }
       var variables = result[turn.speaker]
       var lastSentence: Int32 = -1
-      let units = Array(turn.text.utf16)
+      // The code units decoded from the file where the turn has them, else the turn's text.
+      let units: ArraySlice<UInt16>
+      if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
+        units = transcript.turnText[range]
+      } else {
+        units = Array(turn.text.utf16)[...]
+      }
       for (index, token) in tokens.enumerated() where token.kind.isWord {
         variables.wc += 1
         if token.sentence != lastSentence {
@@ -42,7 +48,7 @@ extension SummaryVariables {
         }
         if covered[index] > 0 { variables.dictionaryWords += 1 }
         if covered[index] == 2 { variables.functionWordCount? += 1 }
-        if letters(units[token.range], atLeast: 7) { variables.bigWordCount += 1 }
+        if letters(units[(units.startIndex + token.range.lowerBound)..<(units.startIndex + token.range.upperBound)], atLeast: 7) { variables.bigWordCount += 1 }
       }
       result[turn.speaker] = variables
     }

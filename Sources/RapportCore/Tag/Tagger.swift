@@ -23,12 +23,12 @@ public final class Tagger {
   public let options: TagOptions
   /// The matcher elements vocabulary id `i` satisfies, sorted, are
   /// `elementList[elementStarts[i]..<elementStarts[i + 1]]`.
-  private var elementStarts: ContiguousArray<Int32> = [0]
-  private var elementList: ContiguousArray<Int32> = []
+  @exclusivity(unchecked) private var elementStarts: ContiguousArray<Int32> = [0]
+  @exclusivity(unchecked) private var elementList: ContiguousArray<Int32> = []
   /// Each category's role and negation flag, read for every hit.
   let roles: [CategoryRole]
   let negatable: [Bool]
-  private var scratch = Scratch()
+  @exclusivity(unchecked) private var scratch = Scratch()
   /// The matcher's entries as flat arrays for the matching loop.
   private let entryTable: EntryTable
 
