@@ -131,7 +131,7 @@ public struct ActUtterance {
       rest = rest.dropFirst(2)
     }
     if rest.isEmpty || fillers.contains(where: { rest.lazy.map(\.known).elementsEqual($0) }) { return nil }
-    return Array(rest)
+    return rest.startIndex == clause.startIndex ? clause : Array(rest)
   }
 
   /// A word the speaker broke off: one joined to a dash that no word follows (`the- the

@@ -2,25 +2,42 @@
 /// the client's most recent turn, and of every client turn so far (a reflection often restates
 /// something said several turns back), as vocabulary ids of the session's vocabulary.
 public struct ActContext: Sendable, Hashable {
-  /// Content-word keys of the client turn just before (empty when none came before).
-  var previousClient: Set<Int32> = []
+  /// Content-word keys of the client turn just before, each once (empty when none came before).
+  private(set) var previousClient: [Int32] = []
   /// Content-word keys of every client turn so far, the previous one included.
-  var clientHistory: Set<Int32> = []
+  private(set) var clientHistory = IdSet()
   /// Feeling words the client has used so far (`feel`, `scared`, `want`), content words or not.
-  var clientFeelings: Set<Int32> = []
+  private(set) var clientFeelings = IdSet()
 
   /// The context of a session's start: the client has said nothing yet.
   public init() {}
 
   /// The context after the client says `turn`.
   public mutating func add(clientTurn turn: ActUtterance) {
-    previousClient = Set(ActUtterance.contentWords(of: turn.sentences.flatMap { $0.clauses.joined() }))
-    clientHistory.formUnion(previousClient)
+    previousClient = ActUtterance.contentWords(of: turn.sentences.flatMap { $0.clauses.joined() })
+    for word in previousClient { clientHistory.insert(word) }
     for sentence in turn.sentences {
       for clause in sentence.clauses {
         for word in clause where word.is(.feeling) { clientFeelings.insert(word.term) }
       }
     }
+  }
+}
+
+/// A set of vocabulary ids as a bitmap: insertion and membership are one word operation, with
+/// no hashing.
+struct IdSet: Sendable, Hashable {
+  private var words: [UInt64] = []
+
+  mutating func insert(_ id: Int32) {
+    let word = Int(id) >> 6
+    if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+    words[word] |= 1 << UInt64(Int(id) & 63)
+  }
+
+  func contains(_ id: Int32) -> Bool {
+    let word = Int(id) >> 6
+    return word < words.count && words[word] & (1 << UInt64(Int(id) & 63)) != 0
   }
 }
 
@@ -329,7 +346,7 @@ public enum TherapistActs {
         break
       }
     }
-    return Array(rest)
+    return rest.startIndex == clause.startIndex ? clause : Array(rest)
   }
 
   /// Whether `words` open with the act words `phrase`.
