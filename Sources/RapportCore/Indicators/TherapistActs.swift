@@ -14,11 +14,16 @@ public struct ActContext: Sendable, Hashable {
 
   /// The context after the client says `turn`.
   public mutating func add(clientTurn turn: ActUtterance) {
-    previousClient = ActUtterance.contentWords(of: turn.sentences.flatMap { $0.clauses.joined() })
-    for word in previousClient { clientHistory.insert(word) }
+    previousClient.removeAll(keepingCapacity: true)
     for sentence in turn.sentences {
       for clause in sentence.clauses {
-        for word in clause where word.is(.feeling) { clientFeelings.insert(word.term) }
+        for word in clause {
+          if word.content >= 0, !previousClient.contains(word.content) {
+            previousClient.append(word.content)
+            clientHistory.insert(word.content)
+          }
+          if word.is(.feeling) { clientFeelings.insert(word.term) }
+        }
       }
     }
   }
