@@ -34,6 +34,8 @@ public enum ActFeatures {
     ("sent2=", "the first two words of a sentence of the turn"),
     ("ask=", "the first word of a sentence ending in '?'"),
     ("end=", "the turn's last two words"),
+    ("lastask=", "the first word of the turn's last sentence, when it ends in '?'"),
+    ("askshare=", "share of the turn's words in sentences ending in '?', in quarters"),
     ("question=", "sentences ending in '?': none, some, last (the turn ends in one), all"),
     ("length=", "the turn's words, in bands (0, 1-2, 3-5, 6-10, 11-20, 21-40, more)"),
     ("sentences=", "the turn's sentences: 1, 2, 3, 4 or more"),
@@ -147,6 +149,11 @@ public enum ActFeatures {
       if all.count >= 2 { features.insert("start2=\(first) \(all[1])") }
     }
     if all.count >= 2 { features.insert("end=\(all[all.count - 2]) \(all[all.count - 1])") }
+    let asked = utterance.sentences.filter(\.isQuestion).reduce(0) { $0 + $1.clauses.reduce(0) { $0 + $1.count } }
+    if !all.isEmpty { features.insert("askshare=\(min(4, asked * 4 / all.count))/4") }
+    if let last = utterance.sentences.last, last.isQuestion, let first = last.clauses.first?.first {
+      features.insert("lastask=\(first)")
+    }
     let sentences = utterance.sentences.count
     let endsAsking = utterance.sentences.last?.isQuestion ?? false
     features.insert(
