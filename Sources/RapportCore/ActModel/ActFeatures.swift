@@ -33,6 +33,7 @@ public enum ActFeatures {
     ("sent=", "the first word of a sentence of the turn"),
     ("sent2=", "the first two words of a sentence of the turn"),
     ("ask=", "the first word of a sentence ending in '?'"),
+    ("ask2=", "the first two words of a sentence ending in '?'"),
     ("end=", "the turn's last two words"),
     ("lastask=", "the first word of the turn's last sentence, when it ends in '?'"),
     ("askshare=", "share of the turn's words in sentences ending in '?', in quarters"),
@@ -142,6 +143,7 @@ public enum ActFeatures {
       if sentence.isQuestion {
         questions += 1
         features.insert("ask=\(first)")
+        if words.count >= 2 { features.insert("ask2=\(first) \(words[1])") }
       }
     }
     if let first = all.first {
