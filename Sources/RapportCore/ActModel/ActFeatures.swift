@@ -45,6 +45,8 @@ public enum ActFeatures {
     ("rule=", "the rule-based coder's act of the turn (therapist turns)"),
     ("rulegroup=", "the group of the rule-based coder's act (therapist turns)"),
     ("ruleall=", "every act the rule-based coder found in the turn (therapist turns)"),
+    ("firstrule=", "the rule-based act of the turn's first sentence alone (therapist turns)"),
+    ("lastrule=", "the rule-based act of the turn's last sentence alone (therapist turns)"),
     ("overlap=", "content words shared with the other speaker's previous turn: 0, 1, 2, 3-4, 5 or more"),
     ("share=", "share of the turn's content words the other speaker said just before, in quarters"),
     ("history=", "content words shared with everything the other speaker said earlier: 0, 1-2, 3-5, 6 or more"),
@@ -95,6 +97,12 @@ public enum ActFeatures {
         features.insert("rule=\(rule.primary.rawValue)")
         features.insert("rulegroup=\(rule.primary.group.rawValue)")
         for act in rule.all { features.insert("ruleall=\(act.rawValue)") }
+        if let first = turn.utterance.sentences.first, let last = turn.utterance.sentences.last {
+          let firstAct = TherapistActs.classify(ActUtterance(sentences: [first]), context: context).primary
+          let lastAct = TherapistActs.classify(ActUtterance(sentences: [last]), context: context).primary
+          features.insert("firstrule=\(firstAct.rawValue)")
+          features.insert("lastrule=\(lastAct.rawValue)")
+        }
         lastTherapistRule = rule.primary
       } else if turn.role == .client {
         features.insert("prevrule=\(lastTherapistRule?.rawValue ?? "none")")

@@ -16,7 +16,7 @@ public struct ActTrainingOptions: Sendable, Hashable {
 
   /// The defaults docs/acts-model.md gives.
   public init(
-    role: Role = .therapist, l2: Double = 0.01, minimumCount: Int = 2, folds: Int = 5, maxIterations: Int = 400,
+    role: Role = .therapist, l2: Double = 0.003, minimumCount: Int = 2, folds: Int = 5, maxIterations: Int = 400,
     balanced: Bool = false
   ) {
     self.role = role
