@@ -85,11 +85,13 @@ public enum ActModelTrainer {
     for fold in folds {
       let heldOut = Set(fold)
       let fitted = fit(data, examples: data.examples.filter { !heldOut.contains($0.session) }, options: options)
+      // Only labels and weights take part in coding; the fold's model has no provenance.
       let model = ActModel(
         schema: ActModel.schemaVersion, role: options.role, labels: data.labels, families: [], weights: fitted.weights,
         training: ActModel.Training(
-          tool: "", toolVersion: "", codes: ActModel.FileHash(path: "", sha256: ""), labelColumn: "", options: [:],
-          transcripts: [], sessions: 0, turnsPerLabel: [:], iterations: 0, converged: true))
+          tool: "rapport", toolVersion: RapportVersion.current, codes: ActModel.FileHash(path: "", sha256: ""),
+          labelColumn: "", options: options.recorded, transcripts: [], sessions: 0, turnsPerLabel: [:],
+          iterations: fitted.iterations, converged: fitted.converged))
       var pairs: [(coded: String, predicted: String)] = []
       for example in data.examples where heldOut.contains(example.session) {
         pairs.append((example.label, model.label(data.sessions[example.session].turns[example.turn].coded.features)))
