@@ -54,6 +54,9 @@ struct Analyze: AsyncParsableCommand {
   @Flag(name: .long, help: "Add a heuristic composite alliance score, with its weights, to the outputs.")
   var composite = false
 
+  @Option(name: .long, help: ArgumentHelp("A model from 'rapport acts train' that codes turns instead of the rules (repeatable: one therapist and one client model). docs/acts-model.md.", valueName: "file"))
+  var actsModel: [String] = []
+
   func validate() throws {
     guard window >= 1, window <= 20 else {
       throw ValidationError("--window must be between 1 and 20 tokens; the default is 3.")
@@ -86,6 +89,7 @@ struct Analyze: AsyncParsableCommand {
         analysis: AnalysisOptions(segments: segments, includeHits: includeHits, composite: composite, turnDetails: turns),
         formats: OutputFormat.parse(format).formats, speakerMapPath: speakerMap)
       if let jobs { options.jobs = jobs }
+      options.analysis.actsModels = try Self.loadActsModels(actsModel)
       let report = try await BatchRunner.run(
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())
       CommandSupport.finishProgress()
@@ -98,5 +102,23 @@ struct Analyze: AsyncParsableCommand {
         throw ExitCode(1)
       }
     }
+  }
+}
+
+extension Analyze {
+  /// The models of `--acts-model`, at most one per role.
+  static func loadActsModels(_ paths: [String]) throws(RapportError) -> [ActModelFile] {
+    var models: [ActModelFile] = []
+    for path in paths {
+      let file = try ActModelFile.load(path: path)
+      if let earlier = models.first(where: { $0.model.role == file.model.role }) {
+        throw RapportError(
+          .configuration, file: path,
+          problem: "a \(file.model.role.rawValue) model was already given (\(earlier.path))",
+          remedy: "Give --acts-model at most twice: one therapist and one client model")
+      }
+      models.append(file)
+    }
+    return models
   }
 }

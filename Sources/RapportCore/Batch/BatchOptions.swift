@@ -49,6 +49,6 @@ public struct BatchOptions: Sendable {
       "speaker-map": speakerMapPath ?? "built-in",
       "turns": String(analysis.turnDetails),
       "window": String(tag.window),
-    ]
+    ].merging(analysis.actsModels.map { ("acts-model-\($0.model.role.rawValue)", "\($0.path) sha256:\($0.sha256)") }) { a, _ in a }
   }
 }

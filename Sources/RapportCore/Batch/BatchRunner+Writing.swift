@@ -42,7 +42,7 @@ extension BatchRunner {
         try parts.write(
           CategoriesTable.rows(summary, categories: context.categories), table: "categories", session: input.session)
         if options.writesTurns {
-          try parts.write(TurnsTable.rows(analysis), table: "turns", session: input.session)
+          try parts.write(TurnsTable.rows(analysis, clientTalk: !options.analysis.clientTalkLabels.isEmpty), table: "turns", session: input.session)
         }
       } catch {
         throw FileSystem.unwritable(context.parts.folder, error)
@@ -69,7 +69,7 @@ extension BatchRunner {
         table: "categories", header: CategoriesTable.header, sessions: order, spans: spans, to: context.path("categories.csv"))
       if options.writesTurns {
         try context.parts.join(
-          table: "turns", header: TurnsTable.header(categories: context.categories), sessions: order,
+          table: "turns", header: TurnsTable.header(categories: context.categories, clientTalk: !options.analysis.clientTalkLabels.isEmpty), sessions: order,
           spans: spans, to: context.path("turns.csv"))
         written.append("turns.csv")
       }

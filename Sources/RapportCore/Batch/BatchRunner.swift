@@ -93,7 +93,8 @@ public enum BatchRunner {
       self.options = options
       categories = matcher.categories.filter { $0.role == .content }.map(\.id)
       sessionsTable = SessionsTable(
-        categories: categories, segments: options.analysis.segments, composite: options.analysis.composite)
+        categories: categories, segments: options.analysis.segments, composite: options.analysis.composite,
+        clientTalk: options.analysis.clientTalkLabels)
       parts = TableParts(outputDirectory: options.outputDirectory)
     }
 

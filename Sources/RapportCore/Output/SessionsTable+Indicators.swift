@@ -1,7 +1,8 @@
 extension SessionsTable {
   /// The indicator columns, in the order of docs/outputs.md.
   static func indicatorColumns(
-    segments: Int, composite: Bool, add: (String, @escaping @Sendable (SessionSummary) -> String) -> Void
+    segments: Int, composite: Bool, clientTalk: [String] = [],
+    add: (String, @escaping @Sendable (SessionSummary) -> String) -> Void
   ) {
     add("lsm") { cell($0.indicators.languageStyleMatching.session) }
     for id in LanguageStyleMatching.categoryIDs {
@@ -50,6 +51,9 @@ extension SessionsTable {
     }
     if composite {
       add("composite") { cell($0.indicators.composite?.value) }
+    }
+    for label in clientTalk {
+      add("client_talk_\(label)") { cell($0.clientTalk?[label]) }
     }
   }
 

@@ -14,7 +14,8 @@ public struct SessionsTable: Sendable {
 
   /// The table for sessions cut into `segments` segments, with the composite column when
   /// `composite` is set, and columns for `categories` (content category ids, in order).
-  public init(categories: [String], segments: Int, composite: Bool) {
+  /// `clientTalk` are a client model's labels (`client_talk_<label>` count columns).
+  public init(categories: [String], segments: Int, composite: Bool, clientTalk: [String] = []) {
     var header: [String] = []
     var columns: [@Sendable (SessionSummary) -> String] = []
     func add(_ name: String, _ value: @escaping @Sendable (SessionSummary) -> String) {
@@ -35,7 +36,7 @@ public struct SessionsTable: Sendable {
       add("words_\(role.rawValue)") { summary in String(summary.speakers.filter { $0.role == role }.reduce(0) { $0 + $1.words }) }
     }
     Self.summaryVariableColumns(add: add)
-    Self.indicatorColumns(segments: segments, composite: composite, add: add)
+    Self.indicatorColumns(segments: segments, composite: composite, clientTalk: clientTalk, add: add)
     for category in categories {
       for role in [Role.therapist, .client] {
         let name = "\(role.rawValue)_\(category)"

@@ -9,20 +9,24 @@ public enum TurnsTable {
 
   /// The header for `categories`; a category id equal to a fixed column name is written
   /// `category_<id>` so no two columns share a name.
-  public static func header(categories: [String]) -> [String] {
-    fixedColumns + categories.map { fixedColumns.contains($0) ? "category_\($0)" : $0 }
+  /// With `clientTalk` (a client model was given) a `client_talk` column follows `acts`.
+  public static func header(categories: [String], clientTalk: Bool = false) -> [String] {
+    let fixed = fixedColumns + (clientTalk ? ["client_talk"] : [])
+    return fixed + categories.map { fixed.contains($0) ? "category_\($0)" : $0 }
   }
 
   /// The rows of one analyzed session; `act` (the primary act) and `acts` (every act found,
   /// `;`-separated in order of first appearance) are empty for turns that are not the
   /// therapist's, `start` empty when the transcript has no time.
-  public static func rows(_ analysis: SessionAnalysis) -> [[String]] {
+  /// With `clientTalk`, each row has the client model's label of a client turn (empty for
+  /// other turns) after `acts`.
+  public static func rows(_ analysis: SessionAnalysis, clientTalk: Bool = false) -> [[String]] {
     analysis.turns.map { turn in
       [
         analysis.summary.session, String(turn.number), turn.speaker, turn.role.rawValue,
         turn.start.map(Rounding.text) ?? "", String(turn.words), String(turn.segment),
         turn.acts?.primary.rawValue ?? "", actsCell(turn.acts),
-      ] + turn.counts.map(String.init)
+      ] + (clientTalk ? [turn.clientTalk ?? ""] : []) + turn.counts.map(String.init)
     }
   }
 

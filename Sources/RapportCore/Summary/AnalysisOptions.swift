@@ -8,6 +8,12 @@ public struct AnalysisOptions: Sendable, Hashable {
   public var composite: Bool
   /// Produce one `TurnSummary` per turn (for turns.csv, `--turns`).
   public var turnDetails: Bool
+  /// Trained models that code turns instead of the rules (`--acts-model`): at most one
+  /// therapist and one client model.
+  public var actsModels: [ActModelFile] = []
+
+  /// The labels of the client model, in order; empty without one.
+  public var clientTalkLabels: [String] { actsModels.first { $0.model.role == .client }?.model.labels ?? [] }
 
   /// Five segments and nothing optional unless asked.
   public init(segments: Int = 5, includeHits: Bool = false, composite: Bool = false, turnDetails: Bool = false) {

@@ -42,6 +42,8 @@ public struct TurnSummary: Sendable, Hashable {
   public var acts: TurnActs?
   /// Hits per content category, in the order of `SessionAnalysis.categories`.
   public var counts: [Int]
+  /// The client model's label of a client turn (`--acts-model`); nil otherwise.
+  public var clientTalk: String? = nil
 }
 
 /// Everything the summary stage produces for one session: the summary written as JSON and

@@ -89,4 +89,7 @@ public struct SessionSummary: Sendable, Hashable, Codable {
   public var warnings: [InputWarning]
   /// Every hit with its place and text; present only with `--include-hits`.
   public var hits: [HitRecord]?
+  /// Client turns per label of a client model (`--acts-model`, such as change / sustain /
+  /// neutral talk); present only with one.
+  public var clientTalk: [String: Int]? = nil
 }

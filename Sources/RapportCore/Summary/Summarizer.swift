@@ -12,7 +12,11 @@ public enum Summarizer {
     let transcript = tagged.transcript
     let counts = SessionCounts(tagged, matcher: matcher, segments: options.segments)
     let content = matcher.categories.indices.filter { matcher.categories[$0].role == .content }
-    let acts = therapistActs(tagged, vocabulary: vocabulary)
+    var acts = therapistActs(tagged, vocabulary: vocabulary)
+    // Trained models (`--acts-model`) code the turns instead of the rules.
+    let modelCodes = options.actsModels.isEmpty
+      ? nil : ActModelCoder.code(tagged, vocabulary: vocabulary, models: options.actsModels)
+    if let modelActs = modelCodes?.acts { acts = modelActs }
 
     let turnFacts = transcript.turns.indices.map { index in
       let turn = transcript.turns[index]
@@ -46,7 +50,8 @@ public enum Summarizer {
       speakers: speakers(transcript, counts: counts, matcher: matcher, content: content, variables: variables),
       indicators: AllianceIndicators.compute(input, composite: options.composite),
       warnings: transcript.warnings + [LanguageFit.warning(sessionVariables)].compactMap { $0 },
-      hits: options.includeHits ? hitRecords(tagged, counts: counts, matcher: matcher) : nil)
+      hits: options.includeHits ? hitRecords(tagged, counts: counts, matcher: matcher) : nil,
+      clientTalk: modelCodes?.clientTalkCounts)
 
     var turns: [TurnSummary] = []
     if options.turnDetails {
@@ -56,7 +61,7 @@ public enum Summarizer {
           number: turn.number, speaker: transcript.speakers[turn.speaker].label,
           role: transcript.speakers[turn.speaker].role, start: turn.start, words: counts.turnWords[index],
           segment: counts.segment(ofTurn: index), acts: acts[index],
-          counts: content.map { counts.turnCounts[index][$0] })
+          counts: content.map { counts.turnCounts[index][$0] }, clientTalk: modelCodes?.clientTalk?[index])
       }
     }
     return SessionAnalysis(summary: summary, categories: content.map { matcher.categories[$0].id }, turns: turns)

@@ -540,6 +540,112 @@ public enum EmbeddedSchemas {
   </xs:element>
 </xs:schema>
 """#,
+    "acts-model-1.schema.json": #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:rapport:acts-model:1",
+  "title": "Rapport trained turn coder, version 1",
+  "description": "The shape of the model file written by `rapport acts train` (schema \"rapport-acts-model/1\"): a multinomial logistic regression over binary features, its labels, feature families, weights, training provenance and cross-validated scores. docs/acts-model.md describes every key.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": ["schema", "role", "labels", "families", "weights", "training"],
+  "properties": {
+    "schema": { "const": "rapport-acts-model/1" },
+    "role": { "enum": ["therapist", "client"] },
+    "labels": {
+      "description": "The labels coded, in order; every weight row follows this order. Therapist labels are MITI codes or groups.",
+      "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 }
+    },
+    "families": {
+      "description": "The feature families: a feature's name starts with its family's prefix.",
+      "type": "array",
+      "items": {
+        "type": "object", "additionalProperties": false, "required": ["prefix", "meaning"],
+        "properties": { "prefix": { "type": "string", "minLength": 1 }, "meaning": { "type": "string" } }
+      }
+    },
+    "weights": {
+      "description": "Feature name to one weight per label (six decimals). A turn's score for a label is the sum of the weights of its features; the label with the highest score codes it.",
+      "type": "object",
+      "additionalProperties": { "type": "array", "minItems": 2, "items": { "type": "number" } }
+    },
+    "training": { "$ref": "#/$defs/training" },
+    "crossValidation": { "$ref": "#/$defs/crossValidation" }
+  },
+  "$defs": {
+    "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" },
+    "count": { "type": "integer", "minimum": 0 },
+    "ratio": { "type": ["number", "null"], "minimum": -1, "maximum": 1 },
+    "file": {
+      "type": "object", "additionalProperties": false, "required": ["path", "sha256"],
+      "properties": { "path": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } }
+    },
+    "training": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "tool", "toolVersion", "codes", "labelColumn", "options", "transcripts", "sessions", "turnsPerLabel", "iterations", "converged"
+      ],
+      "properties": {
+        "tool": { "type": "string" },
+        "toolVersion": { "type": "string" },
+        "codes": { "$ref": "#/$defs/file" },
+        "labelColumn": { "type": "string", "minLength": 1 },
+        "labelMap": { "$ref": "#/$defs/file" },
+        "options": { "type": "object", "additionalProperties": { "type": "string" } },
+        "transcripts": {
+          "type": "array",
+          "items": {
+            "type": "object", "additionalProperties": false, "required": ["session", "sha256"],
+            "properties": { "session": { "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" } }
+          }
+        },
+        "sessions": { "$ref": "#/$defs/count" },
+        "turnsPerLabel": { "type": "object", "additionalProperties": { "$ref": "#/$defs/count" } },
+        "iterations": { "$ref": "#/$defs/count" },
+        "converged": { "type": "boolean" }
+      }
+    },
+    "crossValidation": {
+      "description": "Scores by K-fold cross-validation by session: pooled over every held-out turn, with the mean and standard deviation of the per-fold figures.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["folds", "foldSessions", "turns", "labels", "confusion"],
+      "properties": {
+        "folds": { "type": "integer", "minimum": 1 },
+        "foldSessions": { "type": "array", "items": { "type": "array", "items": { "type": "string" } } },
+        "turns": { "$ref": "#/$defs/count" },
+        "labels": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["label", "coded", "predicted"],
+            "properties": {
+              "label": { "type": "string" },
+              "coded": { "$ref": "#/$defs/count" },
+              "predicted": { "$ref": "#/$defs/count" },
+              "precision": { "$ref": "#/$defs/ratio" },
+              "recall": { "$ref": "#/$defs/ratio" },
+              "f1": { "$ref": "#/$defs/ratio" },
+              "f1Mean": { "$ref": "#/$defs/ratio" },
+              "f1SD": { "type": "number", "minimum": 0 }
+            }
+          }
+        },
+        "accuracy": { "$ref": "#/$defs/ratio" },
+        "macroF1": { "$ref": "#/$defs/ratio" },
+        "macroF1Mean": { "$ref": "#/$defs/ratio" },
+        "macroF1SD": { "type": "number", "minimum": 0 },
+        "kappa": { "$ref": "#/$defs/ratio" },
+        "kappaMean": { "$ref": "#/$defs/ratio" },
+        "kappaSD": { "type": "number", "minimum": 0 },
+        "confusion": { "type": "array", "items": { "type": "array", "items": { "$ref": "#/$defs/count" } } }
+      }
+    }
+  }
+}
+"""#,
     "corpus-1.schema.json": #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -646,6 +752,11 @@ public enum EmbeddedSchemas {
       "description": "Present only with --include-hits: the one place transcript text appears.",
       "type": "array",
       "items": { "$ref": "#/$defs/hit" }
+    },
+    "clientTalk": {
+      "description": "Present only with a client model (analyze --acts-model): client turns per label of the model, every label listed.",
+      "type": "object",
+      "additionalProperties": { "$ref": "#/$defs/count" }
     }
   },
   "$defs": {

@@ -28,15 +28,16 @@ public struct ActCodes: Sendable, Hashable {
   public static let requiredColumns = ["session", "utterance", "role"]
 
   /// The codes in the CSV file at `path`, labels read from column `labelColumn` and mapped with
-  /// `map`.
-  public static func load(path: String, labelColumn: String, map: ActLabelMap) throws(RapportError) -> ActCodes {
+  /// `map` to acts; with no map (client codes such as change talk) labels are kept as written
+  /// and `act` is nil.
+  public static func load(path: String, labelColumn: String, map: ActLabelMap?) throws(RapportError) -> ActCodes {
     let bytes = try FileSystem.readConfiguration(path, what: "the codes file", remedy: "Check the --codes path")
     let decoded = try configuration { () throws(RapportError) in try TextDecoding.decode(bytes, path: path) }
     return try parse(decoded.text, path: path, labelColumn: labelColumn, map: map)
   }
 
   /// The codes in CSV `text`; `path` names the file in errors.
-  public static func parse(_ text: String, path: String, labelColumn: String, map: ActLabelMap) throws(RapportError) -> ActCodes {
+  public static func parse(_ text: String, path: String, labelColumn: String, map: ActLabelMap?) throws(RapportError) -> ActCodes {
     let records: [DelimitedRecords.Record]
     do {
       records = try DelimitedRecords.split(Array(text.utf16), delimiter: UInt16(ascii: ","))
@@ -80,7 +81,7 @@ public struct ActCodes: Sendable, Hashable {
       }
       let label = field(3)
       var act: ActLabel?
-      if !label.isEmpty {
+      if !label.isEmpty, let map {
         guard let mapped = map.act(for: label) else {
           throw RapportError(
             .configuration, file: path, line: record.line,
