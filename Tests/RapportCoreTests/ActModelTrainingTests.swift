@@ -10,7 +10,7 @@ import Testing
 
   /// Sessions of therapist turns of filler words; a turn is `input` exactly when it holds the
   /// made-up cue word `zephyrine`, else `other`.
-  static func plantedCue(sessions: Int = 6, turns: Int = 12) -> ActTrainingData {
+  static func plantedCue(sessions: Int = 6, turns: Int = 12) throws -> ActTrainingData {
     let filler = ["the", "week", "garden", "bus", "morning", "later", "kitchen", "phone", "walk", "paper", "table", "window"]
     var state: UInt64 = 42
     func next(_ bound: Int) -> Int {
@@ -18,6 +18,7 @@ import Testing
       return Int((state >> 33) % UInt64(bound))
     }
     var data = ActTrainingData(sessions: [], examples: [], labels: ["input", "other"])
+    let tokenizer = try Tokenizer()
     for s in 0..<sessions {
       var featureTurns: [ActFeatures.Turn] = []
       var labels: [String] = []
@@ -25,7 +26,7 @@ import Testing
         var words = (0..<(3 + next(5))).map { _ in filler[next(filler.count)] }
         let cued = next(2) == 0
         if cued { words.insert("zephyrine", at: next(words.count)) }
-        featureTurns.append(ActFeatures.Turn(role: .therapist, utterance: ActUtterance(sentences: [.init(clauses: [words], isQuestion: false)])))
+        featureTurns.append(ActFeatures.Turn(role: .therapist, utterance: ActUtterance(text: words.joined(separator: " ") + ".", tokenizer: tokenizer)))
         labels.append(cued ? "input" : "other")
       }
       let coded = ActFeatures.session(featureTurns)
@@ -62,8 +63,8 @@ import Testing
   }
 
   @Test(arguments: [2, 3, 4, 5, 6])
-  func foldsNeverSplitASession(folds: Int) {
-    let data = Self.plantedCue(sessions: 7)
+  func foldsNeverSplitASession(folds: Int) throws {
+    let data = try Self.plantedCue(sessions: 7)
     let assignment = data.folds(folds)
     #expect(assignment.count == folds)
     #expect(assignment.allSatisfy { !$0.isEmpty })
@@ -73,16 +74,17 @@ import Testing
   }
 
   @Test func crossValidationScoresEachTurnOnceWithAModelThatNeverSawItsSession() throws {
-    let data = Self.plantedCue(sessions: 5)
+    let data = try Self.plantedCue(sessions: 5)
     let result = try ActModelTrainer.crossValidate(data, options: ActTrainingOptions(folds: 5))
     #expect(result.turns == data.examples.count)
     #expect(result.foldSessions.map(\.count) == [1, 1, 1, 1, 1])
     #expect(result.confusion.flatMap { $0 }.reduce(0, +) == data.examples.count)
   }
 
-  @Test func moreFoldsThanSessionsIsAClearError() {
+  @Test func moreFoldsThanSessionsIsAClearError() throws {
+    let data = try Self.plantedCue(sessions: 3)
     #expect(throws: RapportError.self) {
-      try ActModelTrainer.crossValidate(Self.plantedCue(sessions: 3), options: ActTrainingOptions(folds: 4))
+      try ActModelTrainer.crossValidate(data, options: ActTrainingOptions(folds: 4))
     }
   }
 

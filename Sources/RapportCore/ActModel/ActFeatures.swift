@@ -7,7 +7,9 @@
 /// against what came before it, never after.
 public enum ActFeatures {
   /// One turn as the features read it.
-  public struct Turn: Sendable, Hashable {
+  ///
+  /// `Sendable` notes: not `Sendable`; its utterance keeps the worker's vocabulary.
+  public struct Turn {
     public var role: Role
     public var utterance: ActUtterance
 
@@ -98,8 +100,8 @@ public enum ActFeatures {
         features.insert("rulegroup=\(rule.primary.group.rawValue)")
         for act in rule.all { features.insert("ruleall=\(act.rawValue)") }
         if let first = turn.utterance.sentences.first, let last = turn.utterance.sentences.last {
-          let firstAct = TherapistActs.classify(ActUtterance(sentences: [first]), context: context).primary
-          let lastAct = TherapistActs.classify(ActUtterance(sentences: [last]), context: context).primary
+          let firstAct = TherapistActs.classify(ActUtterance(sentences: [first], vocabulary: turn.utterance.vocabulary), context: context).primary
+          let lastAct = TherapistActs.classify(ActUtterance(sentences: [last], vocabulary: turn.utterance.vocabulary), context: context).primary
           features.insert("firstrule=\(firstAct.rawValue)")
           features.insert("lastrule=\(lastAct.rawValue)")
         }
@@ -137,10 +139,11 @@ public enum ActFeatures {
   /// The word features of one utterance: words, word pairs, openings, question form, length
   /// and person.
   static func words(_ utterance: ActUtterance, into features: inout Set<String>) {
-    let all = utterance.sentences.flatMap { $0.clauses.flatMap { $0 } }
+    let sentences = utterance.textSentences
+    let all = sentences.flatMap { $0.clauses.flatMap { $0 } }
     for word in all { features.insert("w=\(word)") }
     var questions = 0
-    for sentence in utterance.sentences {
+    for sentence in sentences {
       for clause in sentence.clauses where clause.count >= 2 {
         for i in 0..<(clause.count - 1) { features.insert("b=\(clause[i]) \(clause[i + 1])") }
       }
@@ -159,17 +162,17 @@ public enum ActFeatures {
       if all.count >= 2 { features.insert("start2=\(first) \(all[1])") }
     }
     if all.count >= 2 { features.insert("end=\(all[all.count - 2]) \(all[all.count - 1])") }
-    let asked = utterance.sentences.filter(\.isQuestion).reduce(0) { $0 + $1.clauses.reduce(0) { $0 + $1.count } }
+    let asked = sentences.filter(\.isQuestion).reduce(0) { $0 + $1.clauses.reduce(0) { $0 + $1.count } }
     if !all.isEmpty { features.insert("askshare=\(min(4, asked * 4 / all.count))/4") }
-    if let last = utterance.sentences.last, last.isQuestion, let first = last.clauses.first?.first {
+    if let last = sentences.last, last.isQuestion, let first = last.clauses.first?.first {
       features.insert("lastask=\(first)")
     }
-    let sentences = utterance.sentences.count
-    let endsAsking = utterance.sentences.last?.isQuestion ?? false
+    let sentenceCount = sentences.count
+    let endsAsking = sentences.last?.isQuestion ?? false
     features.insert(
-      "question=\(questions == 0 ? "none" : questions == sentences ? "all" : endsAsking ? "last" : "some")")
+      "question=\(questions == 0 ? "none" : questions == sentenceCount ? "all" : endsAsking ? "last" : "some")")
     features.insert("length=\(lengthBand(all.count))")
-    features.insert("sentences=\(band(sentences, [0, 1, 2, 3, 4]))")
+    features.insert("sentences=\(band(sentenceCount, [0, 1, 2, 3, 4]))")
     features.insert("you=\(band(all.filter { secondPerson.contains($0) }.count, [0, 1, 2, 3]))")
     features.insert("me=\(band(all.filter { firstPerson.contains($0) }.count, [0, 1, 2, 3]))")
   }
@@ -198,12 +201,14 @@ extension ActFeatures {
   public static func turns(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [Turn] {
     let transcript = tagged.transcript
     let normalizer = TextNormalizer()
+    let words = vocabulary ?? Vocabulary()
     return transcript.turns.indices.map { index in
       let utterance =
-        if let vocabulary {
-          ActUtterance(tokens: tagged.tokens[index], vocabulary: vocabulary)
+        if vocabulary != nil {
+          ActUtterance(tokens: tagged.tokens[index], vocabulary: words)
         } else {
-          ActUtterance(tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer)
+          ActUtterance(
+            tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer, vocabulary: words)
         }
       return Turn(role: transcript.speakers[transcript.turns[index].speaker].role, utterance: utterance)
     }

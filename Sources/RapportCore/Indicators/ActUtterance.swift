@@ -79,6 +79,27 @@ public struct ActUtterance {
     self.init(tokens: tokenizer.tokenize(text, excluding: marks), vocabulary: tokenizer.vocabulary)
   }
 
+  /// An utterance of `sentences` whose words' ids belong to `vocabulary` (a part of another
+  /// utterance, read on its own).
+  init(sentences: [Sentence], vocabulary: Vocabulary) {
+    self.sentences = sentences
+    self.vocabulary = vocabulary
+  }
+
+  /// A sentence with its words as normalized strings, for features a person reads.
+  public struct TextSentence: Sendable, Hashable {
+    public var clauses: [[String]]
+    public var isQuestion: Bool
+  }
+
+  /// The sentences with their words as normalized strings.
+  public var textSentences: [TextSentence] {
+    sentences.map { sentence in
+      TextSentence(
+        clauses: sentence.clauses.map { $0.map { vocabulary.string($0.term) } }, isQuestion: sentence.isQuestion)
+    }
+  }
+
   /// The utterance's words as normalized strings, in order (for inspection and tests).
   public var words: [String] {
     sentences.flatMap { $0.clauses.joined() }.map { vocabulary.string($0.term) }
