@@ -49,7 +49,10 @@ public enum TranscriptReader {
     case .json:
       try JSONTranscriptParser.parse(decoded, path: path, options: options)
     case .csv, .tsv:
-      try DelimitedTranscriptParser.parse(decoded, path: path, delimiter: format == .csv ? "," : "\t", options: options)
+      try DelimitedTranscriptParser.parse(
+        decoded, path: path,
+        delimiter: options.delimiter ?? DelimitedTranscriptParser.sniffDelimiter(decoded.units, preferring: format == .tsv ? "\t" : ","),
+        options: options)
     }
   }
 
