@@ -67,6 +67,9 @@ struct ActsEvaluateCommand: ParsableCommand {
     }
   }
 
+  @OptionGroup(title: "Input formats")
+  var inputFormat: InputFormatOptions
+
   func run() throws {
     var failures: [RapportError] = []
     try CommandSupport.reportingErrors { () throws(RapportError) in
@@ -74,7 +77,7 @@ struct ActsEvaluateCommand: ParsableCommand {
       let coded = try ActCodes.load(path: codes, labelColumn: labelColumn, map: map)
       let matcher = try Matcher(lexicons: try CommandSupport.loadLexicons(lexicon))
       let inputs = try CommandSupport.inputs(transcripts)
-      let ingest = try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: nil)
+      let ingest = inputFormat.applied(to: try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: nil))
       let analyzed = try ActsEvaluation.analyze(inputs, matcher: matcher, ingest: ingest)
       let report = ActsEvaluation.evaluate(
         codes: coded, labelMap: labelMap, sessions: analyzed.sessions, role: Role(rawValue: role)!,

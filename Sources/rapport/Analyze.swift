@@ -34,7 +34,18 @@ struct Analyze: AsyncParsableCommand {
   var inputFormat: InputFormatOptions
 
   @Option(name: .long, help: "Word tokens before a hit in which a negator, intensifier or hedge applies.")
-  var window: Int = 3
+  var negationWindow: Int = 3
+
+  // Input-format block (issue #13): the old spelling of --negation-window (--window means the
+  // context width in every other command), and --verbose for the skipped-file list.
+  @Option(name: .customLong("window"), help: .hidden)
+  var deprecatedWindow: Int?
+
+  @Flag(name: .long, help: "List every file a folder walk skipped, and why.")
+  var verbose = false
+
+  /// The negation window, from --negation-window or its deprecated spelling --window.
+  var window: Int { deprecatedWindow ?? negationWindow }
 
   @Option(name: .long, help: "Files analyzed at once (default: number of cores).")
   var jobs: Int?
@@ -55,8 +66,11 @@ struct Analyze: AsyncParsableCommand {
   var composite = false
 
   func validate() throws {
+    if deprecatedWindow != nil {
+      CommandSupport.printStatus("warning: --window is deprecated for analyze; use --negation-window (--window is the context width in kwic and lexicon commands)")
+    }
     guard window >= 1, window <= 20 else {
-      throw ValidationError("--window must be between 1 and 20 tokens; the default is 3.")
+      throw ValidationError("--negation-window must be between 1 and 20 tokens; the default is 3.")
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     guard segments >= 1, segments <= 100 else {
@@ -80,7 +94,7 @@ struct Analyze: AsyncParsableCommand {
       let matcher = try Matcher(lexicons: lexicons)
       let ingest = inputFormat.applied(
         to: try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: encoding))
-      let inputs = try CommandSupport.inputs(paths)
+      let inputs = try CommandSupport.inputs(paths, verbose: verbose)
       var options = BatchOptions(
         outputDirectory: out, ingest: ingest, tag: TagOptions(window: window),
         analysis: AnalysisOptions(segments: segments, includeHits: includeHits, composite: composite, turnDetails: turns),

@@ -54,10 +54,16 @@ enum CommandSupport {
   }
 
   /// The transcripts under `paths` (./Corpus when none are given), or an error when there are
-  /// none.
-  static func inputs(_ paths: [String]) throws(RapportError) -> [BatchInput] {
+  /// none. Files a folder walk leaves out are summed up in one line on standard error, and
+  /// listed one per line with `verbose`.
+  static func inputs(_ paths: [String], verbose: Bool = false) throws(RapportError) -> [BatchInput] {
     let chosen = paths.isEmpty ? [defaultCorpus] : paths
     let inputs = try InputDiscovery.inputs(chosen)
+    let skipped = SkippedFiles.under(chosen)
+    if let summary = SkippedFiles.summary(skipped) { printStatus(summary) }
+    if verbose {
+      for item in skipped { printStatus("skipped \(item.path): \(item.reason)") }
+    }
     guard !inputs.isEmpty else {
       throw RapportError(
         .configuration, file: chosen[0],

@@ -12,11 +12,14 @@ struct ValidationInputOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Read every transcript in this charset instead of detecting it (e.g. windows-1252).", valueName: "name"))
   var encoding: String?
 
+  @OptionGroup(title: "Input formats")
+  var format: InputFormatOptions
+
   @Flag(name: .long, help: "Mask names, e-mail addresses, phone numbers and dates in the transcript text shown (a heuristic; see docs/lexicon-validation.md).")
   var redact = false
 
   /// Ingest options from the flags.
   func ingest() throws(RapportError) -> IngestOptions {
-    try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: encoding)
+    format.applied(to: try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: encoding))
   }
 }

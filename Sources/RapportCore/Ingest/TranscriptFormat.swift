@@ -15,7 +15,8 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   case tsv
 
   /// File extensions (lowercased, no dot) that mark a transcript when walking a folder.
-  public static let transcriptExtensions: Set<String> = ["txt", "text", "vtt", "srt", "json", "csv", "tsv"]
+  /// (A `.docx` is unpacked and its paragraphs read as plain text; see `DocxText`.)
+  public static let transcriptExtensions: Set<String> = ["txt", "text", "vtt", "srt", "json", "csv", "tsv", "docx"]
 
   /// The format named `name` as a researcher would write it: a raw value, or `vtt`, `txt`,
   /// `plain`, `subrip`, `tab`.
