@@ -46,7 +46,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RapportCoreTests",
-      dependencies: ["RapportCore", "rapport"],
+      dependencies: ["RapportCore", "rapport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Fixtures"]
     ),
   ],

@@ -44,6 +44,12 @@ struct Analyze: AsyncParsableCommand {
   @Flag(name: .long, help: "List every file a folder walk skipped, and why.")
   var verbose = false
 
+  @Flag(name: .long, help: "Give a two-speaker session whose labels are both unknown (SPEAKER_00, Speaker 1) roles from who asks most questions, uses reflection stems and speaks first; recorded as a warning with the evidence.")
+  var inferRoles = false
+
+  @Flag(name: .long, help: "Exit 1 when a session has no therapist or no client.")
+  var strict = false
+
   /// The negation window, from --negation-window or its deprecated spelling --window.
   var window: Int { deprecatedWindow ?? negationWindow }
 
@@ -92,8 +98,9 @@ struct Analyze: AsyncParsableCommand {
     try await CommandSupport.reportingErrors {
       let lexicons = try CommandSupport.loadLexicons(lexicon)
       let matcher = try Matcher(lexicons: lexicons)
-      let ingest = inputFormat.applied(
+      var ingest = inputFormat.applied(
         to: try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: encoding))
+      ingest.inferRoles = inferRoles
       let inputs = try CommandSupport.inputs(paths, verbose: verbose)
       var options = BatchOptions(
         outputDirectory: out, ingest: ingest, tag: TagOptions(window: window),
@@ -107,6 +114,11 @@ struct Analyze: AsyncParsableCommand {
       for notice in report.notices { CommandSupport.printStatus(notice) }
       CommandSupport.printStatus(
         "analyzed \(report.sessions.count) of \(inputs.count) session(s), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
+      let missingRoles = report.notices.filter { $0.contains(RoleInference.missingRoleMarker) }.count
+      if strict, missingRoles > 0 {
+        CommandSupport.printStatus("\(missingRoles) session(s) have no therapist or no client, and --strict was given")
+        throw ExitCode(1)
+      }
       if !report.failures.isEmpty {
         CommandSupport.printStatus("\(report.failures.count) file(s) failed; see the messages above")
         throw ExitCode(1)

@@ -19,6 +19,9 @@ public struct IngestOptions: Sendable, Equatable {
   public var startColumn: String?
   /// CSV/TSV: the field separator, instead of sniffing one of `,` `;` tab `|` from the header.
   public var delimiter: Unicode.Scalar?
+  /// Give a two-speaker session whose labels are both unknown roles from what they say (see
+  /// `RoleInference.inferRoles`).
+  public var inferRoles = false
 
   public init(
     speakerMap: SpeakerMap = .builtIn, encoding: String? = nil, format: TranscriptFormat? = nil,

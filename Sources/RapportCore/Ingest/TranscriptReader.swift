@@ -41,9 +41,15 @@ public enum TranscriptReader {
     let source = TranscriptSource(
       path: path, format: isDocx ? "docx" : format.rawValue, encoding: decoded.encoding,
       hadByteOrderMark: decoded.hadByteOrderMark, sha256: sha256Hex(bytes), byteCount: bytes.count)
-    return Transcript(
+    var transcript = Transcript(
       source: source, metadata: parsed.metadata, speakers: parsed.speakers, turns: parsed.turns,
       warnings: parsed.warnings.sorted(), turnText: parsed.turnText)
+    if options.inferRoles { transcript = RoleInference.inferRoles(transcript) }
+    if let warning = RoleInference.missingRoleWarning(transcript.speakers) {
+      transcript.warnings.append(warning)
+      transcript.warnings.sort()
+    }
+    return transcript
   }
 
   /// Hands decoded text to the parser for `format`.
