@@ -138,6 +138,13 @@ import Testing
     #expect(warning.line == 2)
   }
 
+  @Test func anOverflowingTimestampIsAWarningWithItsLineNotAMergedTurn() throws {
+    let transcript = try TestSupport.transcript("[00:00:01] Therapist: How are you?\n[99999999999999999999:00:00] Client: Fine, thanks.\n[00:75:00] Therapist: Good.\n")
+    #expect(transcript.turns.map(\.text) == ["How are you?", "Fine, thanks.", "Good."])
+    #expect(transcript.turns.map(\.start) == [1, nil, nil])
+    #expect(transcript.warnings.filter { $0.code == "unreadable-timestamp" }.map(\.line) == [2, 3])
+  }
+
   @Test func errorsNameTheLineButNeverQuoteTranscriptContent() {
     // A "header" row that is really data: a name and a phone number.
     let csvMessage = IngestTestSupport.errorMessage("Jane Roe,555-0142,said hello\nA,B,C\n", path: "s.csv")

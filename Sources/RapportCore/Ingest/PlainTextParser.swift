@@ -48,6 +48,15 @@ public enum PlainTextParser {
       }
       var rest = content[...]
       var time = Timestamp.parse(&rest)
+      // A broken timestamp before a label: warn and read the label, rather than merging the
+      // line into the turn before it.
+      if time == nil, let after = unreadableTimestamp(rest), splitLabel(after) != nil || splitTimedLabel(after) != nil {
+        parsed.warnings.append(InputWarning(
+          code: "unreadable-timestamp",
+          message: "the timestamp at the start of the line cannot be read (out of range or malformed), so the line has no time; write it as [hh:mm:ss]",
+          line: lineNumber + 1))
+        rest = after
+      }
       var found = splitTimedLabel(rest).map { (label: $0.label, text: $0.text, time: Optional($0.time)) }
         ?? splitLabel(rest).map { (label: $0.0, text: $0.1, time: nil) }
       if found == nil, let otter = splitOtterHeader(rest, map: map) {
@@ -207,6 +216,38 @@ public enum PlainTextParser {
     let numberedSpeaker = label.hasPrefix("Speaker ") && label.dropFirst(8).allSatisfy(\.isASCIIDigitCharacter)
     guard doubleSpaced || numberedSpeaker || map.role(for: cleanLabel(label).text) != nil else { return nil }
     return (label, time)
+  }
+
+  /// What follows a token at the start of `line` that looks like a timestamp (digits, `:`,
+  /// `.`, `,`, with a colon, bare or in `[ ]` / `( )`) but that `Timestamp.parse` refused —
+  /// an hour field of twenty digits, minutes of 75 — so the line is not silently merged into
+  /// the turn before it. Nil when the line does not start with such a token.
+  static func unreadableTimestamp(_ line: ArraySlice<UInt16>) -> ArraySlice<UInt16>? {
+    guard let first = line.first else { return nil }
+    let closer: UInt16? = first == UInt16(ascii: "[") ? UInt16(ascii: "]") : first == UInt16(ascii: "(") ? UInt16(ascii: ")") : nil
+    var cursor = closer == nil ? line.startIndex : line.startIndex + 1
+    var digits = 0
+    var colons = 0
+    while cursor < line.endIndex {
+      let unit = line[cursor]
+      if unit >= 0x30 && unit <= 0x39 {
+        digits += 1
+      } else if unit == UInt16(ascii: ":") {
+        colons += 1
+      } else if unit != UInt16(ascii: ".") && unit != UInt16(ascii: ",") {
+        break
+      }
+      cursor += 1
+    }
+    guard digits >= 2, colons >= 1 else { return nil }
+    if let closer {
+      guard cursor < line.endIndex, line[cursor] == closer else { return nil }
+      cursor += 1
+    } else if cursor < line.endIndex, !isSpace(line[cursor]) {
+      return nil
+    }
+    while cursor < line.endIndex, isSpace(line[cursor]) { cursor += 1 }
+    return line[cursor...]
   }
 
   /// Invisible format characters: bidi marks and embeddings, zero-width space and joiners,
