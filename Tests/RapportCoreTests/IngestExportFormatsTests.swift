@@ -176,3 +176,33 @@ enum IngestTestSupportBytes {
     }
   }
 }
+
+/// Speaker maps with per-session lines, or as a `session,label,role` CSV (issue #13).
+@Suite struct SessionSpeakerMapTests {
+  static let twoSessions = "s07.json"
+
+  static func segments(_ a: String, _ b: String) -> String {
+    #"[{"speaker": "\#(a)", "text": "How are you?"}, {"speaker": "\#(b)", "text": "Fine."}]"#
+  }
+
+  @Test func perSessionLinesOverrideTheMapForThatSessionOnly() throws {
+    let map = try SpeakerMap.parse("SPEAKER_00 = therapist\nSPEAKER_01 = client\ns07: SPEAKER_00 = client\ns07: SPEAKER_01 = therapist\n", path: "map.txt")
+    #expect(map.sessions == ["s07"])
+    let options = IngestOptions(speakerMap: map)
+    let s07 = try IngestTestSupport.read(Self.segments("SPEAKER_00", "SPEAKER_01"), path: "corpus/s07.json", options: options)
+    #expect(s07.speakerSummary == ["SPEAKER_00/client/speaker-map", "SPEAKER_01/therapist/speaker-map"])
+    let s08 = try IngestTestSupport.read(Self.segments("SPEAKER_00", "SPEAKER_01"), path: "corpus/s08.json", options: options)
+    #expect(s08.speakerSummary == ["SPEAKER_00/therapist/speaker-map", "SPEAKER_01/client/speaker-map"])
+  }
+
+  @Test func aCSVMapWithSessionLabelRole() throws {
+    let map = try SpeakerMap.parse("\u{FEFF}session,label,role\ns07,SPEAKER_00,therapist\ns07,SPEAKER_01,client\n,Coach,therapist\n", path: "map.csv")
+    let options = IngestOptions(speakerMap: map)
+    let s07 = try IngestTestSupport.read(Self.segments("SPEAKER_00", "SPEAKER_01"), path: "s07.json", options: options)
+    #expect(s07.speakerSummary == ["SPEAKER_00/therapist/speaker-map", "SPEAKER_01/client/speaker-map"])
+    let other = try IngestTestSupport.read(Self.segments("Coach", "SPEAKER_01"), path: "s09.json", options: options)
+    #expect(other.speakers.map(\.role) == [.therapist, .client])
+    #expect(throws: RapportError.self) { try SpeakerMap.parse("session,label,role\ns07,SPEAKER_00,boss\n", path: "map.csv") }
+    #expect(throws: RapportError.self) { try SpeakerMap.parse(": SPEAKER_00 = client\n", path: "map.txt") }
+  }
+}

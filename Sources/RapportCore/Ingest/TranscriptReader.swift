@@ -16,6 +16,8 @@ public enum TranscriptReader {
   /// Parses a transcript from `bytes`, named `path` in messages and provenance. The format is
   /// `options.format` when given, else detected from the name and the decoded text.
   public static func read(bytes: [UInt8], path: String, options: IngestOptions = IngestOptions()) throws(RapportError) -> Transcript {
+    var options = options
+    options.speakerMap = options.speakerMap.forFile(path)
     guard !bytes.isEmpty else {
       throw RapportError(.input, file: path, problem: "the file is empty", remedy: "Check that the export finished")
     }
