@@ -143,3 +143,41 @@ import ZIPFoundation
     #expect(strict.status == 1)
   }
 }
+
+/// The built-in lexicons stay the shipped files, and the new readers survive arbitrary input.
+@Suite struct BuiltInLexiconAndRobustnessTests {
+  @Test func everyShippedLexiconIsBuiltInByteForByte() throws {
+    let folder = TestSupport.root + "/Lexicons"
+    let shipped = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".xml") }.sorted()
+    #expect(BuiltInLexicons.all.map(\.fileName) == shipped, "run scripts/embed-lexicons.sh")
+    for entry in BuiltInLexicons.all {
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + entry.fileName)))
+      #expect(entry.bytes == bytes, "\(entry.fileName) differs from its built-in copy; run scripts/embed-lexicons.sh")
+    }
+    #expect(try BuiltInLexicons.loadAll().map(\.path).allSatisfy { $0.hasPrefix("(built-in)/") })
+  }
+
+  /// Arbitrary lines of label-ish, timestamp-ish and invisible characters, and damaged ZIP
+  /// archives, give a transcript or a `RapportError`, never a crash.
+  @Test func arbitraryInputGivesATranscriptOrAnError() throws {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let pieces = [
+      "Speaker 1", "  ", " ", "0:03", "99999999999999999999:00", "[", "]", "(", ")", ":", "Client", "\u{200F}", "\u{0}",
+      "\u{FEFF}", "\n", "\r\n", "T", "(00:00:05)", "[00:01:02]", ";", ",", "|", "\t", "\"", "speaker", "text", "timestamp", "é", "?",
+    ]
+    for _ in 0..<400 {
+      var text = ""
+      for _ in 0..<next(40) { text += pieces[next(pieces.count)] }
+      for name in ["f.txt", "f.csv", "f.json", "f.docx"] {
+        do { _ = try TranscriptReader.read(bytes: Array(text.utf8) + [0x0A], path: name) } catch {}
+      }
+      var zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+      for _ in 0..<next(200) { zip.append(UInt8(next(256))) }
+      do { _ = try TranscriptReader.read(bytes: zip, path: "f.docx") } catch {}
+    }
+  }
+}
