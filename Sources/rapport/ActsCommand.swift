@@ -49,7 +49,7 @@ struct ActsEvaluateCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Also write the report as JSON to this file.", valueName: "file"))
   var out: String?
 
-  @Option(name: .long, help: ArgumentHelp("A lexicon to load (repeatable), as for analyze. Default: every .xml lexicon in ./Lexicons.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp("A lexicon to load (repeatable), as for analyze. Default: every .xml lexicon in ./Lexicons, else the built-in lexicons.", valueName: "file"))
   var lexicon: [String] = []
 
   @Option(name: .long, help: ArgumentHelp("A file of 'label = role' lines extending the built-in speaker labels.", valueName: "file"))

@@ -18,7 +18,7 @@ struct Analyze: AsyncParsableCommand {
   @Argument(help: "Transcript files or folders (searched recursively). Default: ./Corpus.")
   var paths: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp("A lexicon to use (repeatable): Rapport XML, LIWC .dic, LIWC-22 .dicx, or a term<TAB>category table. Default: every .xml lexicon in ./Lexicons.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp("A lexicon to use (repeatable): Rapport XML, LIWC .dic, LIWC-22 .dicx, or a term<TAB>category table. Default: every .xml lexicon in ./Lexicons, else the built-in lexicons. A folder stands for the lexicons in it.", valueName: "file"))
   var lexicon: [String] = []
 
   @Option(name: .long, help: ArgumentHelp("Folder for the outputs.", valueName: "dir"))

@@ -3,7 +3,7 @@ import RapportCore
 
 /// How `lexicon validate`, `lexicon suggest` and `kwic` read transcripts and lexicons.
 struct ValidationInputOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A lexicon to use (repeatable): Rapport XML, LIWC .dic, LIWC-22 .dicx, or a term<TAB>category table. Default: every .xml lexicon in ./Lexicons.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp("A lexicon to use (repeatable): Rapport XML, LIWC .dic, LIWC-22 .dicx, or a term<TAB>category table. Default: every .xml lexicon in ./Lexicons, else the built-in lexicons. A folder stands for the lexicons in it.", valueName: "file"))
   var lexicon: [String] = []
 
   @Option(name: .long, help: ArgumentHelp("A file of 'label = role' lines (roles: therapist, client, other) extending the built-in speaker labels.", valueName: "file"))
