@@ -50,7 +50,7 @@ import ZIPFoundation
     let run = try TestSupport.rapport(["analyze", "in", "--out", "out"], in: folder)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.contains("using the 6 built-in lexicons"))
-    #expect(run.stderr.contains("skipped 1 file that are not transcripts (1 .pdf)"))
+    #expect(run.stderr.contains("skipped 1 file that is not a transcript (1 .pdf)"))
     let corpus = try String(contentsOfFile: folder + "/out/corpus.json", encoding: .utf8)
     #expect(corpus.contains("(built-in)/emotions.xml"))
     let session = try String(contentsOfFile: folder + "/out/s1.json", encoding: .utf8)

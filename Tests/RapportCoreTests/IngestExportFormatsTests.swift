@@ -119,7 +119,7 @@ import Testing
     let skipped = SkippedFiles.under([folder])
     #expect(skipped.map { ($0.path as NSString).lastPathComponent } == ["README.md", "b.pdf", "c.pdf", "d.mp3"])
     #expect(skipped[1].reason.contains("export it as .txt or .docx"))
-    #expect(SkippedFiles.summary(skipped) == "skipped 4 files that are not transcripts (2 .pdf, 1 .mp3, 1 README/LICENSE); --verbose lists them")
+    #expect(SkippedFiles.summary(skipped) == "skipped 4 files that are not a transcript (2 .pdf, 1 .mp3, 1 README/LICENSE); --verbose lists them")
   }
 
   // MARK: issue #16, inside the parsers

@@ -41,7 +41,7 @@ public enum SkippedFiles {
     var counts: [String: Int] = [:]
     for item in skipped { counts[shortReason(item.path), default: 0] += 1 }
     let parts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-    return "skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") that are not transcripts (\(parts.joined(separator: ", "))); --verbose lists them"
+    return "skipped \(skipped.count) file\(skipped.count == 1 ? " that is" : "s that are") not a transcript (\(parts.joined(separator: ", "))); --verbose lists them"
   }
 
   static func shortReason(_ file: String) -> String {
