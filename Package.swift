@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    // Reads .docx transcripts (a ZIP archive of XML).
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     // ICU (normalization, break iterators, charset detection and conversion) behind a C shim
@@ -32,6 +34,7 @@ let package = Package(
         "CRapportICU",
         "CRapportXML",
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .executableTarget(
@@ -43,7 +46,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RapportCoreTests",
-      dependencies: ["RapportCore", "rapport"],
+      dependencies: ["RapportCore", "rapport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Fixtures"]
     ),
   ],

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates Sources/RapportCore/Lexicon/EmbeddedLexicons.swift from Lexicons/modifiers.xml,
-# so the binary carries the negators, intensifiers, hedges and clause boundaries it falls back
-# on when the lexicons a researcher loads define none. A test fails when the two drift apart;
-# run this after editing Lexicons/modifiers.xml.
+# Regenerates Sources/RapportCore/Lexicon/EmbeddedLexicons.swift from every Lexicons/*.xml, so
+# the binary carries the shipped lexicons: `rapport analyze` uses them when there is no
+# --lexicon and no ./Lexicons folder, and the matcher falls back on modifiers.xml's negators,
+# intensifiers, hedges and clause boundaries when the lexicons a researcher loads define none.
+# A test fails when the two drift apart; run this after editing a file in Lexicons/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/RapportCore/Lexicon/EmbeddedLexicons.swift
@@ -11,13 +12,20 @@ out=Sources/RapportCore/Lexicon/EmbeddedLexicons.swift
   echo ""
   echo "/// Lexicons compiled into the binary, byte for byte as in Lexicons/."
   echo "enum EmbeddedLexicons {"
-  echo "  /// Lexicons/modifiers.xml: the built-in modifier categories."
-  echo "  static let modifiers = #\"\"\""
-  cat Lexicons/modifiers.xml
-  # The line break before the closing delimiter is not part of the string, so this empty
-  # line keeps the file's own final line break.
+  echo "  /// Every Lexicons/*.xml file, by file name, in file-name order."
+  echo "  static let files: [(name: String, text: String)] = ["
+  for file in $(LC_ALL=C ls Lexicons/*.xml); do
+    echo "    (\"$(basename "$file")\", #\"\"\""
+    cat "$file"
+    # The line break before the closing delimiter is not part of the string, so this empty
+    # line keeps the file's own final line break.
+    echo ""
+    echo "\"\"\"#),"
+  done
+  echo "  ]"
   echo ""
-  echo "\"\"\"#"
+  echo "  /// Lexicons/modifiers.xml: the built-in modifier categories."
+  echo "  static var modifiers: String { files.first { \$0.name == \"modifiers.xml\" }!.text }"
   echo "}"
 } > "$out"
 echo "wrote $out"

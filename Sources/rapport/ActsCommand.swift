@@ -79,7 +79,7 @@ struct ActsEvaluateCommand: ParsableCommand {
   @OptionGroup(title: "Training (with --folds)")
   var training: ActsTrainingOptions
 
-  @Option(name: .long, help: ArgumentHelp("A lexicon to load (repeatable), as for analyze. Default: every .xml lexicon in ./Lexicons.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp("A lexicon to load (repeatable), as for analyze. Default: every .xml lexicon in ./Lexicons, else the built-in lexicons.", valueName: "file"))
   var lexicon: [String] = []
 
   @Option(name: .long, help: ArgumentHelp("A file of 'label = role' lines extending the built-in speaker labels.", valueName: "file"))
@@ -96,6 +96,9 @@ struct ActsEvaluateCommand: ParsableCommand {
     }
   }
 
+  @OptionGroup(title: "Input formats")
+  var inputFormat: InputFormatOptions
+
   func run() throws {
     if folds != nil || model != nil { return try runModel() }
     var failures: [RapportError] = []
@@ -104,7 +107,7 @@ struct ActsEvaluateCommand: ParsableCommand {
       let coded = try ActCodes.load(path: codes, labelColumn: labelColumn, map: map)
       let matcher = try Matcher(lexicons: try CommandSupport.loadLexicons(lexicon))
       let inputs = try CommandSupport.inputs(transcripts)
-      let ingest = try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: nil)
+      let ingest = inputFormat.applied(to: try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: nil))
       let analyzed = try ActsEvaluation.analyze(inputs, matcher: matcher, ingest: ingest)
       let report = ActsEvaluation.evaluate(
         codes: coded, labelMap: labelMap, sessions: analyzed.sessions, role: Role(rawValue: role)!,

@@ -18,7 +18,7 @@ struct Analyze: AsyncParsableCommand {
   @Argument(help: "Transcript files or folders (searched recursively). Default: ./Corpus.")
   var paths: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp("A lexicon to use (repeatable): Rapport XML, LIWC .dic, LIWC-22 .dicx, or a term<TAB>category table. Default: every .xml lexicon in ./Lexicons.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp("A lexicon to use (repeatable): Rapport XML, LIWC .dic, LIWC-22 .dicx, or a term<TAB>category table. Default: every .xml lexicon in ./Lexicons, else the built-in lexicons. A folder stands for the lexicons in it.", valueName: "file"))
   var lexicon: [String] = []
 
   @Option(name: .long, help: ArgumentHelp("Folder for the outputs.", valueName: "dir"))
@@ -34,7 +34,24 @@ struct Analyze: AsyncParsableCommand {
   var inputFormat: InputFormatOptions
 
   @Option(name: .long, help: "Word tokens before a hit in which a negator, intensifier or hedge applies.")
-  var window: Int = 3
+  var negationWindow: Int = 3
+
+  // Input-format block (issue #13): the old spelling of --negation-window (--window means the
+  // context width in every other command), and --verbose for the skipped-file list.
+  @Option(name: .customLong("window"), help: .hidden)
+  var deprecatedWindow: Int?
+
+  @Flag(name: .long, help: "List every file a folder walk skipped, and why.")
+  var verbose = false
+
+  @Flag(name: .long, help: "Give a two-speaker session whose labels are both unknown (SPEAKER_00, Speaker 1) roles from who asks most questions, uses reflection stems and speaks first; recorded as a warning with the evidence.")
+  var inferRoles = false
+
+  @Flag(name: .long, help: "Exit 1 when a session has no therapist or no client.")
+  var strict = false
+
+  /// The negation window, from --negation-window or its deprecated spelling --window.
+  var window: Int { deprecatedWindow ?? negationWindow }
 
   @Option(name: .long, help: "Files analyzed at once (default: number of cores).")
   var jobs: Int?
@@ -58,8 +75,11 @@ struct Analyze: AsyncParsableCommand {
   var actsModel: [String] = []
 
   func validate() throws {
+    if deprecatedWindow != nil {
+      CommandSupport.printStatus("warning: --window is deprecated for analyze; use --negation-window (--window is the context width in kwic and lexicon commands)")
+    }
     guard window >= 1, window <= 20 else {
-      throw ValidationError("--window must be between 1 and 20 tokens; the default is 3.")
+      throw ValidationError("--negation-window must be between 1 and 20 tokens; the default is 3.")
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     guard segments >= 1, segments <= 100 else {
@@ -81,9 +101,10 @@ struct Analyze: AsyncParsableCommand {
     try await CommandSupport.reportingErrors {
       let lexicons = try CommandSupport.loadLexicons(lexicon)
       let matcher = try Matcher(lexicons: lexicons)
-      let ingest = inputFormat.applied(
+      var ingest = inputFormat.applied(
         to: try CommandSupport.ingestOptions(speakerMap: speakerMap, encoding: encoding))
-      let inputs = try CommandSupport.inputs(paths)
+      ingest.inferRoles = inferRoles
+      let inputs = try CommandSupport.inputs(paths, verbose: verbose)
       var options = BatchOptions(
         outputDirectory: out, ingest: ingest, tag: TagOptions(window: window),
         analysis: AnalysisOptions(segments: segments, includeHits: includeHits, composite: composite, turnDetails: turns),
@@ -97,6 +118,11 @@ struct Analyze: AsyncParsableCommand {
       for notice in report.notices { CommandSupport.printStatus(notice) }
       CommandSupport.printStatus(
         "analyzed \(report.sessions.count) of \(inputs.count) session(s), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
+      let missingRoles = report.notices.filter { $0.contains(RoleInference.missingRoleMarker) }.count
+      if strict, missingRoles > 0 {
+        CommandSupport.printStatus("\(missingRoles) session(s) have no therapist or no client, and --strict was given")
+        throw ExitCode(1)
+      }
       if !report.failures.isEmpty {
         CommandSupport.printStatus("\(report.failures.count) file(s) failed; see the messages above")
         throw ExitCode(1)

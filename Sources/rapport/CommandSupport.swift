@@ -9,21 +9,40 @@ enum CommandSupport {
   static let defaultLexicons = "Lexicons"
 
   /// The lexicons at `paths` in any format Rapport reads (chosen by extension: .xml, .dic,
-  /// .dicx, .tsv/.txt), or every .xml lexicon in ./Lexicons when none are given. Import
-  /// warnings are printed as `file:line: warning: ...`.
+  /// .dicx, .tsv/.txt; a folder stands for its .xml, .dic and .dicx files), or every .xml
+  /// lexicon in ./Lexicons when none are given, or the built-in lexicons when there is no
+  /// ./Lexicons either (their provenance path is `(built-in)/NAME.xml`). Import warnings are
+  /// printed as `file:line: warning: ...`.
   static func loadLexicons(_ paths: [String]) throws(RapportError) -> [Lexicon] {
-    var chosen = paths
-    if chosen.isEmpty {
-      guard FileSystem.isDirectory(defaultLexicons) else {
-        throw RapportError(
-          .configuration, file: defaultLexicons, problem: "no --lexicon given and no Lexicons folder here",
-          remedy: "Run from the Rapport folder, or name lexicon files with --lexicon")
-      }
-      chosen = FileSystem.files(under: defaultLexicons).filter { $0.hasSuffix(".xml") }
+    if paths.isEmpty, !FileSystem.isDirectory(defaultLexicons) {
+      printStatus("no --lexicon and no ./Lexicons folder: using the \(BuiltInLexicons.all.count) built-in lexicons (see 'rapport lexicon list')")
+      return try BuiltInLexicons.loadAll()
     }
+    let chosen = try expandLexiconPaths(paths.isEmpty ? [defaultLexicons] : paths, explicit: !paths.isEmpty)
     var lexicons: [Lexicon] = []
     for path in chosen { lexicons.append(try readLexicon(path).lexicon) }
     return lexicons
+  }
+
+  /// `paths` with every folder replaced by the lexicon files in it (sorted): .xml only for the
+  /// default ./Lexicons, .xml, .dic and .dicx for a folder named with --lexicon.
+  static func expandLexiconPaths(_ paths: [String], explicit: Bool) throws(RapportError) -> [String] {
+    let extensions = explicit ? [".xml", ".dic", ".dicx"] : [".xml"]
+    var expanded: [String] = []
+    for path in paths {
+      guard FileSystem.isDirectory(path) else {
+        expanded.append(path)
+        continue
+      }
+      let found = FileSystem.files(under: path).filter { file in extensions.contains { file.lowercased().hasSuffix($0) } }.sorted()
+      guard !found.isEmpty else {
+        throw RapportError(
+          .configuration, file: path, problem: "the folder holds no lexicon (\(extensions.joined(separator: ", ")) files)",
+          remedy: "Name a folder of lexicons or lexicon files with --lexicon, or leave --lexicon out to use the built-in lexicons")
+      }
+      expanded.append(contentsOf: found)
+    }
+    return expanded
   }
 
   /// The lexicon at `path` read as `format` (by default chosen by extension), with its import
@@ -35,10 +54,16 @@ enum CommandSupport {
   }
 
   /// The transcripts under `paths` (./Corpus when none are given), or an error when there are
-  /// none.
-  static func inputs(_ paths: [String]) throws(RapportError) -> [BatchInput] {
+  /// none. Files a folder walk leaves out are summed up in one line on standard error, and
+  /// listed one per line with `verbose`.
+  static func inputs(_ paths: [String], verbose: Bool = false) throws(RapportError) -> [BatchInput] {
     let chosen = paths.isEmpty ? [defaultCorpus] : paths
     let inputs = try InputDiscovery.inputs(chosen)
+    let skipped = SkippedFiles.under(chosen)
+    if let summary = SkippedFiles.summary(skipped) { printStatus(summary) }
+    if verbose {
+      for item in skipped { printStatus("skipped \(item.path): \(item.reason)") }
+    }
     guard !inputs.isEmpty else {
       throw RapportError(
         .configuration, file: chosen[0],
@@ -75,6 +100,15 @@ enum CommandSupport {
       printError(error)
       throw ExitCode(error.exitStatus)
     }
+  }
+
+  /// Whether `a` and `b` name the same existing file (same device and inode, so links and
+  /// `./` spellings count).
+  static func sameFile(_ a: String, _ b: String) -> Bool {
+    var first = stat()
+    var second = stat()
+    guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+    return first.st_dev == second.st_dev && first.st_ino == second.st_ino
   }
 
   static let isTerminal = isatty(STDERR_FILENO) == 1

@@ -16,7 +16,7 @@ struct LexiconCommand: AsyncParsableCommand {
       matching rules.
       """,
     subcommands: [
-      Import.self, Export.self, Lint.self, Info.self, LexiconValidateCommand.self,
+      Import.self, Export.self, List.self, Lint.self, Info.self, LexiconValidateCommand.self,
       LexiconSuggestCommand.self,
     ])
 

@@ -43,11 +43,11 @@ struct CaptionSRTTests {
     arguments: [
       (
         "1\n00:00:01,000 --> 00:00:02,000\nT: Hi\n\nT: stray text\n",
-        "bad.srt:5: expected the number of cue 2 or its timing line, found 'T: stray text'. Start each cue with its number and a line such as '00:00:01,000 --> 00:00:04,000', and separate cues with one blank line."
+        "bad.srt:5: expected the number of cue 2 or its timing line, found a line of 13 characters, SHA-256 622caefb. Start each cue with its number and a line such as '00:00:01,000 --> 00:00:04,000', and separate cues with one blank line."
       ),
       (
         "1\n00:00:01 -> 00:00:02\nT: Hi\n",
-        "bad.srt:2: cue 1 has an unreadable timing line '00:00:01 -> 00:00:02'. Write it as '00:00:01,000 --> 00:00:04,000', with minutes and seconds below 60."
+        "bad.srt:2: cue 1 has an unreadable timing line (a line of 20 characters, SHA-256 8a1219aa). Write it as '00:00:01,000 --> 00:00:04,000', with minutes and seconds below 60."
       ),
       (
         "1\n00:00:01,000 --> 00:00:02,000\n[music]\n",

@@ -80,7 +80,7 @@ struct CaptionWebVTTTests {
       ),
       (
         "WEBVTT\n\n00:00:01.000 --> 00:00:61.000\n<v T>Hi\n",
-        "bad.vtt:3: cue 1 has an unreadable timing line '00:00:01.000 --> 00:00:61.000'. Write it as '00:00:01.000 --> 00:00:04.000', with minutes and seconds below 60."
+        "bad.vtt:3: cue 1 has an unreadable timing line (a line of 29 characters, SHA-256 64160d74). Write it as '00:00:01.000 --> 00:00:04.000', with minutes and seconds below 60."
       ),
       (
         "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v T>Hi\n\n00:00:05.000 --> 00:00:01.000\n<v C>Hello\n",
@@ -96,7 +96,7 @@ struct CaptionWebVTTTests {
       ),
       (
         "WEBVTT\n\nhello\nworld\n",
-        "bad.vtt:3: cue 1 has no timing line (found 'hello'). Give each cue a line such as '00:00:01.000 --> 00:00:04.000', and separate cues with one blank line."
+        "bad.vtt:3: cue 1 has no timing line (found a line of 5 characters, SHA-256 2cf24dba). Give each cue a line such as '00:00:01.000 --> 00:00:04.000', and separate cues with one blank line."
       ),
     ])
   func errors(text: String, message: String) {

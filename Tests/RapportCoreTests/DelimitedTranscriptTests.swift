@@ -76,7 +76,7 @@ struct DelimitedTranscriptTests {
       ),
       (
         "speaker,start,text\nT,1:2,Hi\n", IngestOptions(),
-        "bad.csv:2: row 2 has '1:2' in its 'start' column, which is not a time. Write seconds (12.5) or a time (00:00:12.5)."
+        "bad.csv:2: row 2 has a value of 3 characters, SHA-256 673aeeb0 in its 'start' column, which is not a time. Write seconds (12.5) or a time (00:00:12.5)."
       ),
       (
         "speaker,start,end,text\nT,5,2,Hi\n", IngestOptions(),

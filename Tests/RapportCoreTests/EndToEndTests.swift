@@ -85,7 +85,7 @@ struct EndToEndTests {
     #expect(badLexicon.stderr.contains("error: sessions/first.txt: no lexicon entries found when reading the file as table (4 line(s) skipped). Check that this is a lexicon file, or name its format with --format."))
     let badWindow = try TestSupport.rapport(["analyze", "--window", "0"], in: Self.folder)
     #expect(badWindow.status == 2)
-    #expect(badWindow.stderr.contains("--window must be between 1 and 20 tokens; the default is 3."))
+    #expect(badWindow.stderr.contains("--negation-window must be between 1 and 20 tokens; the default is 3."))
   }
 
   @Test("--version prints the version")

@@ -58,6 +58,6 @@ struct IngestFormatDetectionTests {
 
   @Test("folders are walked for every transcript extension")
   func extensions() {
-    #expect(TranscriptFormat.transcriptExtensions == ["txt", "text", "vtt", "srt", "json", "csv", "tsv"])
+    #expect(TranscriptFormat.transcriptExtensions == ["txt", "text", "vtt", "srt", "json", "csv", "tsv", "docx"])
   }
 }

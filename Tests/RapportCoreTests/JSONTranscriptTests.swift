@@ -68,7 +68,7 @@ struct JSONTranscriptTests {
       ),
       (
         "{\"schema\": \"rapport-transcript/2\", \"turns\": []}",
-        "bad.json:1: the schema \"rapport-transcript/2\" is not one this version of Rapport reads. Write \"schema\": \"rapport-transcript/1\" (docs/transcript-formats.md describes the format)."
+        "bad.json:1: the \"schema\" value (a string of 20 characters, SHA-256 ac517a59) is not one this version of Rapport reads. Write \"schema\": \"rapport-transcript/1\" (docs/transcript-formats.md describes the format)."
       ),
       (
         "{\"schema\": \"rapport-transcript/1\",\n \"turns\": [\n  {\"speaker\": \"T\", \"text\": \"Hi\"},\n  {\"speaker\": \"C\"}\n]}",
@@ -88,7 +88,7 @@ struct JSONTranscriptTests {
       ),
       (
         "[\n  {\"start\": 0, \"end\": 1, \"text\": \"Hi\"}\n]",
-        "bad.json:2: segment 1 has no \"speaker\". Export the transcript with speaker labels (diarization), or add a \"speaker\" to every segment."
+        "bad.json:2: segment 1 has no \"speaker\" (nor do its words). Export the transcript with speaker labels (diarization), or add a \"speaker\" to every segment."
       ),
       (
         "[\n  {\"speaker\": \"T\", \"start\": 5, \"end\": 1, \"text\": \"Hi\"}\n]",
@@ -100,7 +100,7 @@ struct JSONTranscriptTests {
       ),
       (
         "{\"transcript\": \"Hi\"}",
-        "bad.json:1: expected a Rapport transcript (an object with \"schema\": \"rapport-transcript/1\"), an array of segments, or an object with a \"segments\" array. See docs/transcript-formats.md for the JSON shapes Rapport reads."
+        "bad.json:1: expected a Rapport transcript (an object with \"schema\": \"rapport-transcript/1\"), an array of segments, or an object with a \"segments\" or \"monologues\" array. See docs/transcript-formats.md for the JSON shapes Rapport reads."
       ),
     ])
   func errors(text: String, message: String) {
@@ -111,7 +111,7 @@ struct JSONTranscriptTests {
     "the JSON reader follows RFC 8259",
     arguments: [
       ("[1, -2.5e3, 0.25, true, false, null, \"a\\u00e9\\n\\\"\"]", nil),
-      ("{\"a\": 01}", "'01' is not a valid JSON number"),
+      ("{\"a\": 01}", "a number of 2 characters, SHA-256 938db8c9 is not a valid JSON number"),
       ("{\"a\": 1,}", "expected a member name in double quotes, found '}'"),
       ("{\"a\": 1, \"a\": 2}", "the member \"a\" appears twice in one object"),
       ("[1] x", "unexpected text after the end of the JSON value"),

@@ -86,11 +86,13 @@ struct LexiconExportTests {
     #expect(export.warnings.map(\.description) == [
       "rich.xml: warning: 1 entry has a weight other than 1; .dic has no weights, so they are dropped",
       "rich.xml: warning: 1 entry has exclusions (unless); LIWC .dic cannot hold them, so they are dropped",
-      "rich.xml: warning: LIWC .dic has no category hierarchy; the parents of fear are dropped",
+      "rich.xml: warning: LIWC .dic has no category hierarchy; the entries of fear are also written under their parents' codes (LIWC style), but which category is whose child is not recorded",
       "rich.xml: warning: category 'nots' is a negator category; LIWC .dic keeps it as an ordinary category",
       "rich.xml: warning: negation is off for fear; LIWC .dic cannot say so",
     ])
-    #expect(String(decoding: export.bytes, as: UTF8.self) == "%\n1\tneg\n2\tfear\n3\tnots\n%\nafraid\t2\nnot\t3\npay\t2\n")
+    #expect(String(decoding: export.bytes, as: UTF8.self) == "%\n1\tneg\n2\tfear\n3\tnots\n%\nafraid\t1\t2\nnot\t3\npay\t1\t2\n")
+    // With --no-rollup a parent keeps only its own entries.
+    #expect(String(decoding: LexiconExporter.export(lexicon, as: .dic, rollup: false).bytes, as: UTF8.self) == "%\n1\tneg\n2\tfear\n3\tnots\n%\nafraid\t2\nnot\t3\npay\t2\n")
     // .dicx keeps weights, so it does not warn about them.
     #expect(!LexiconExporter.export(lexicon, as: .dicx).warnings.contains { $0.message.contains("weight") })
   }

@@ -49,7 +49,7 @@ extension BatchRunner {
       }
     }
     corpus.add(summary)
-    let notices = summary.warnings.filter { $0.code == LanguageFit.code }.map { "\(input.path): warning: \($0.message)" }
+    let notices = summary.warnings.filter { $0.code == LanguageFit.code || $0.code == RoleInference.missingRoleCode || $0.code == RoleInference.inferredRolesCode }.map { "\(input.path): warning: \($0.message)" }
     return SessionOutcome(session: input.session, words: summary.words, files: files, notices: notices)
   }
 

@@ -41,7 +41,7 @@ struct CaptionCue {
     let text = line.text(in: units).trimmingWhitespace()
     guard let timing = CaptionTiming.parse(text) else {
       throw RapportError(
-        .input, file: path, line: line.number, problem: "cue \(cue) has an unreadable timing line '\(text)'",
+        .input, file: path, line: line.number, problem: "cue \(cue) has an unreadable timing line (\(ContentDigest.describe(text)))",
         remedy: "Write it as '\(example)', with minutes and seconds below 60")
     }
     guard timing.end >= timing.start else {

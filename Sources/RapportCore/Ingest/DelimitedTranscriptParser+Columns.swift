@@ -10,7 +10,7 @@ extension DelimitedTranscriptParser {
 
     init(header: DelimitedRecords.Record, path: String, options: IngestOptions) throws(RapportError) {
       let keys = header.fields.map(DelimitedTranscriptParser.columnKey)
-      let found = header.fields.map { "'\($0.trimmingWhitespace())'" }.joined(separator: ", ")
+      let found = header.fields.enumerated().map { ContentDigest.columnName($0.element, number: $0.offset + 1) }.joined(separator: ", ")
 
       func column(chosen: String?, names: [String], what: String, flag: String) throws(RapportError) -> Int {
         if let chosen {
@@ -37,7 +37,11 @@ extension DelimitedTranscriptParser {
       text = try column(
         chosen: options.textColumn, names: DelimitedTranscriptParser.textColumnNames, what: "text",
         flag: "--text-column")
-      start = DelimitedTranscriptParser.startColumnNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+      if let chosen = options.startColumn {
+        start = try column(chosen: chosen, names: [], what: "start-time", flag: "--start-column")
+      } else {
+        start = DelimitedTranscriptParser.startColumnNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+      }
       end = DelimitedTranscriptParser.endColumnNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
       let roleIndex = keys.firstIndex(of: "role")
       role = roleIndex == speaker ? nil : roleIndex

@@ -9,7 +9,7 @@ public enum DelimitedTranscriptParser {
   static let speakerColumnNames = ["speaker", "interlocutor", "role"]
   /// Header names taken as the text column, in order of preference.
   static let textColumnNames = ["text", "utterance", "utterance_text"]
-  static let startColumnNames = ["start", "start_time", "begin", "start_seconds"]
+  static let startColumnNames = ["start", "start_time", "begin", "start_seconds", "timestamp", "time", "begin_time", "start_timestamp"]
   static let endColumnNames = ["end", "end_time", "stop", "end_seconds"]
 
   /// Parses decoded CSV (`delimiter` ",") or TSV ("\t"); `path` names the file in errors.
@@ -17,7 +17,7 @@ public enum DelimitedTranscriptParser {
     _ decoded: DecodedText, path: String, delimiter: Unicode.Scalar, options: IngestOptions
   ) throws(RapportError) -> ParsedTranscript {
     let units = decoded.units
-    let kind = delimiter == "\t" ? "TSV" : "CSV"
+    let kind = delimiter == "\t" ? "TSV" : delimiter == "," ? "CSV" : "CSV ('\(delimiter)'-separated)"
     let records: [DelimitedRecords.Record]
     do {
       records = try DelimitedRecords.split(units, delimiter: UInt16(delimiter.value))
@@ -48,7 +48,7 @@ public enum DelimitedTranscriptParser {
       guard !label.isEmpty else {
         throw RapportError(
           .input, file: path, line: record.line, problem: "row \(row) has no speaker",
-          remedy: "Fill in its '\(header.fields[columns.speaker])' column, or delete the row")
+          remedy: "Fill in its \(ContentDigest.columnName(header.fields[columns.speaker], number: columns.speaker + 1)) column, or delete the row")
       }
       let speaker = table.index(of: label, line: record.line)
       if let roleColumn = columns.role, let role = roleName(record.fields[roleColumn]) {
@@ -63,7 +63,7 @@ public enum DelimitedTranscriptParser {
         guard let seconds = CaptionTiming.secondsOrTime(record.fields[column]) else {
           throw RapportError(
             .input, file: path, line: record.line,
-            problem: "row \(row) has '\(record.fields[column])' in its '\(header.fields[column])' column, which is not a time",
+            problem: "row \(row) has \(ContentDigest.describe(record.fields[column], as: "a value")) in its \(ContentDigest.columnName(header.fields[column], number: column + 1)) column, which is not a time",
             remedy: "Write seconds (12.5) or a time (00:00:12.5)")
         }
         times.append(seconds)
@@ -85,9 +85,54 @@ public enum DelimitedTranscriptParser {
     return parsed
   }
 
-  /// A header name as compared: lowercased, trimmed, spaces and hyphens as `_`.
+  /// A header name as compared: lowercased, trimmed (a byte order mark too), spaces and
+  /// hyphens as `_`, surrounding double quotes removed.
   static func columnKey(_ name: String) -> String {
-    String(name.trimmingWhitespace().lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+    var trimmed = String(name.unicodeScalars.filter { $0 != "\u{FEFF}" }).trimmingWhitespace()
+    if trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") { trimmed = String(trimmed.dropFirst().dropLast()) }
+    return String(trimmed.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+  }
+
+  /// The separators sniffed from a header row, in order of preference on a tie.
+  static let delimiters: [Unicode.Scalar] = [",", ";", "\t", "|"]
+
+  /// The field separator of the delimited text `units`: of `,` `;` tab `|`, the one that splits
+  /// the first line (outside double quotes) into a speaker and a text column, else the one
+  /// that splits it into the most fields, else `preferred` (the extension's).
+  static func sniffDelimiter(_ units: [UInt16], preferring preferred: Unicode.Scalar) -> Unicode.Scalar {
+    guard let span = PlainTextParser.lineSpans(Array(units.prefix(8192))).first else { return preferred }
+    let line = units[span]
+    var best = preferred
+    var bestScore = (0, 0)
+    for delimiter in [preferred] + delimiters.filter({ $0 != preferred }) {
+      let fields = splitHeader(line, delimiter: UInt16(delimiter.value)).map(columnKey)
+      guard fields.count > 1 else { continue }
+      let named = (speakerColumnNames.contains(where: fields.contains) ? 1 : 0) + (textColumnNames.contains(where: fields.contains) ? 1 : 0)
+      let score = (named, fields.count)
+      if score > bestScore {
+        best = delimiter
+        bestScore = score
+      }
+    }
+    return best
+  }
+
+  /// The fields of one header line split at `delimiter`, outside double quotes.
+  static func splitHeader(_ line: ArraySlice<UInt16>, delimiter: UInt16) -> [String] {
+    var fields: [String] = []
+    var current: [UInt16] = []
+    var quoted = false
+    for unit in line {
+      if unit == UInt16(ascii: "\"") { quoted.toggle() }
+      if unit == delimiter, !quoted {
+        fields.append(UTF16Text.string(current))
+        current = []
+      } else {
+        current.append(unit)
+      }
+    }
+    fields.append(UTF16Text.string(current))
+    return fields
   }
 
   /// A role written in a role column: `therapist`, `client`, `other`, or a label the built-in

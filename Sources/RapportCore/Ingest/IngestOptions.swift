@@ -14,6 +14,14 @@ public struct IngestOptions: Sendable, Equatable {
   /// CSV/TSV: the header name of the text column, instead of looking for `text`, `utterance`
   /// or `utterance_text`.
   public var textColumn: String?
+  /// CSV/TSV: the header name of the start-time column, instead of looking for `start`,
+  /// `start_time`, `timestamp`, `time`, `begin`.
+  public var startColumn: String?
+  /// CSV/TSV: the field separator, instead of sniffing one of `,` `;` tab `|` from the header.
+  public var delimiter: Unicode.Scalar?
+  /// Give a two-speaker session whose labels are both unknown roles from what they say (see
+  /// `RoleInference.inferRoles`).
+  public var inferRoles = false
 
   public init(
     speakerMap: SpeakerMap = .builtIn, encoding: String? = nil, format: TranscriptFormat? = nil,

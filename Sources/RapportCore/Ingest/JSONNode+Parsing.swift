@@ -185,7 +185,7 @@ extension JSONNode {
       }
       let text = UTF16Text.string(units[start..<index])
       guard valid, let value = Double(text) else {
-        throw JSONSyntaxError(offset: start, problem: "'\(text)' is not a valid JSON number")
+        throw JSONSyntaxError(offset: start, problem: "\(ContentDigest.describe(text, as: "a number")) is not a valid JSON number")
       }
       return .number(value, text)
     }

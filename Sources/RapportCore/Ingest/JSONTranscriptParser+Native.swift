@@ -8,7 +8,7 @@ extension JSONTranscriptParser.Document {
       throw error(at: root, "\"schema\" must be the string \"\(schema)\"", remedy: schemaRemedy)
     }
     guard name == schema else {
-      throw error(at: declared, "the schema \"\(name)\" is not one this version of Rapport reads", remedy: schemaRemedy)
+      throw error(at: declared, "the \"schema\" value (\(ContentDigest.describe(name, as: "a string"))) is not one this version of Rapport reads", remedy: schemaRemedy)
     }
     var parsed = ParsedTranscript()
     if let metadata = root["metadata"] {

@@ -1,7 +1,8 @@
 /// Reads JSON transcripts: Rapport's own `rapport-transcript/1` format (see
 /// `Schemas/transcript-1.schema.json`), and the shapes speech-to-text tools write — a
 /// top-level array of segments `{speaker, start, end, text}`, or an object with such an array
-/// under `segments`. Consecutive segments of one speaker become one turn unless
+/// under `segments` (WhisperX and pyannote exports; a segment without a `speaker` takes the one
+/// most of its `words` carry), or Rev.ai's `monologues`. Consecutive segments of one speaker become one turn unless
 /// `IngestOptions.keepCues` is set; turns of the native format are never merged.
 public enum JSONTranscriptParser {
   /// The `schema` value of the native format this version reads.
@@ -25,6 +26,12 @@ public enum JSONTranscriptParser {
     if root.isObject, root["schema"] != nil {
       return try document.native(root, options: options)
     }
+    if root.isObject, let monologues = root["monologues"] {
+      guard let items = monologues.array else {
+        throw document.error(at: monologues, "\"monologues\" is \(monologues.kindDescription), not an array", remedy: "Make \"monologues\" an array of {\"speaker\", \"elements\"} objects")
+      }
+      return try document.monologues(items, options: options)
+    }
     if root.isObject, let segments = root["segments"] {
       guard let items = segments.array else {
         throw document.error(at: segments, "\"segments\" is \(segments.kindDescription), not an array", remedy: "Make \"segments\" an array of {\"speaker\", \"start\", \"end\", \"text\"} objects")
@@ -33,7 +40,7 @@ public enum JSONTranscriptParser {
     }
     throw document.error(
       at: root,
-      "expected a Rapport transcript (an object with \"schema\": \"\(schema)\"), an array of segments, or an object with a \"segments\" array",
+      "expected a Rapport transcript (an object with \"schema\": \"\(schema)\"), an array of segments, or an object with a \"segments\" or \"monologues\" array",
       remedy: "See docs/transcript-formats.md for the JSON shapes Rapport reads")
   }
 
@@ -103,16 +110,16 @@ public enum JSONTranscriptParser {
         guard item.isObject else {
           throw error(at: item, "\(name) is \(item.kindDescription), not an object", remedy: remedy)
         }
-        let label: String
-        switch item["speaker"]?.value {
-        case .string(let text) where !text.trimmingWhitespace().isEmpty: label = text.trimmingWhitespace()
-        case .number(_, let text): label = text
-        default:
+        // WhisperX leaves "speaker" off a segment it could not assign, but may give its words one.
+        guard let label = Self.label(item["speaker"]) ?? Self.wordSpeaker(item) else {
           throw error(
-            at: item, "\(name) has no \"speaker\"",
+            at: item, "\(name) has no \"speaker\" (nor do its words)",
             remedy: "Export the transcript with speaker labels (diarization), or add a \"speaker\" to every segment")
         }
-        let text = try self.text(item, "text", of: name, remedy: remedy).trimmingWhitespace()
+        guard let rawText = Self.segmentText(item) else {
+          throw error(at: item, "\(name) has no \"text\" string (nor \"words\")", remedy: remedy)
+        }
+        let text = rawText.trimmingWhitespace()
         let (start, end) = try times(item, of: name)
         let speaker = table.index(of: label, line: lines.line(ofUTF16: item.start))
         if !options.keepCues, let last = parsed.turns.last, last.speaker == speaker, let first = turnFirstItem {

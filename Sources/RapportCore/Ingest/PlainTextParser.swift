@@ -1,6 +1,11 @@
 /// Reads plain speaker-labelled transcripts: `T: …`, `Client: …`, `Dr. Lee: …`, optionally
-/// after a timestamp (`[00:12:31]`, `00:12:31`, `(12:31)`). A line without a label continues
-/// the previous turn; lines before the first turn (and lines starting with `#`) are metadata.
+/// after a timestamp (`[00:12:31]`, `00:12:31`, `(12:31)`; Descript and Trint write
+/// `[00:01:02] Name: text`). Rev.com's `Therapist (00:00:05): text` (or the label line alone,
+/// the words below) and Otter.ai's `Speaker 1  0:03` line with the words below also start a
+/// turn. A line without a label continues the previous turn; lines before the first turn (and
+/// lines starting with `#`) are metadata. Invisible format characters (bidi marks, zero-width
+/// spaces) around a label are ignored; control characters in a label (a NUL) are dropped from
+/// it with a warning naming the line.
 public enum PlainTextParser {
   /// The parts of a transcript a parser finds (kept under this name for earlier callers).
   public typealias Parsed = ParsedTranscript
@@ -22,6 +27,17 @@ public enum PlainTextParser {
       current = nil
     }
 
+    func appendUnlabelled(_ content: ArraySlice<UInt16>, span: Range<Int>) {
+      if current != nil {
+        // A continuation line, joined with "\n" (none before the first words).
+        if turnText.count > current!.textStart { turnText.append(0x0A) }
+        turnText.append(contentsOf: trimTrailing(content))
+        current!.unitEnd = span.upperBound
+      } else {
+        parsed.metadata.append(UTF16Text.string(content).trimmingWhitespace())
+      }
+    }
+
     for (lineNumber, span) in lineSpans(units).enumerated() {
       let line = units[span]
       guard let first = line.firstIndex(where: { !isSpace($0) }) else { continue }
@@ -31,21 +47,42 @@ public enum PlainTextParser {
         continue
       }
       var rest = content[...]
-      let time = Timestamp.parse(&rest)
-      if let (label, text) = splitLabel(rest), label.first!.isUppercase || map.role(for: label) != nil {
+      var time = Timestamp.parse(&rest)
+      // A broken timestamp before a label: warn and read the label, rather than merging the
+      // line into the turn before it.
+      if time == nil, let after = unreadableTimestamp(rest), splitLabel(after) != nil || splitTimedLabel(after) != nil {
+        parsed.warnings.append(InputWarning(
+          code: "unreadable-timestamp",
+          message: "the timestamp at the start of the line cannot be read (out of range or malformed), so the line has no time; write it as [hh:mm:ss]",
+          line: lineNumber + 1))
+        rest = after
+      }
+      var found = splitTimedLabel(rest).map { (label: $0.label, text: $0.text, time: Optional($0.time)) }
+        ?? splitLabel(rest).map { (label: $0.0, text: $0.1, time: nil) }
+      if found == nil, let otter = splitOtterHeader(rest, map: map) {
+        found = (otter.label, rest[rest.endIndex...], otter.time)
+      }
+      if let (rawLabel, text, labelTime) = found {
+        let label = cleanLabel(rawLabel)
+        guard !label.text.isEmpty, label.text.first!.isUppercase || map.role(for: label.text) != nil else {
+          appendUnlabelled(content, span: span)
+          continue
+        }
+        if label.droppedControl {
+          parsed.warnings.append(InputWarning(
+            code: "control-character-in-label",
+            message: "the speaker label holds control characters (such as NUL), which were dropped; check the export",
+            line: lineNumber + 1))
+        }
+        time = time ?? labelTime
         flush()
-        let speaker = speakers.index(of: label, line: lineNumber + 1)
+        let speaker = speakers.index(of: label.text, line: lineNumber + 1)
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
           unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count)
         turnText.append(contentsOf: trimTrailing(text))
-      } else if current != nil {
-        // A continuation line, joined with "\n" (none before the first words).
-        if turnText.count > current!.textStart { turnText.append(0x0A) }
-        turnText.append(contentsOf: trimTrailing(content))
-        current!.unitEnd = span.upperBound
       } else {
-        parsed.metadata.append(UTF16Text.string(content).trimmingWhitespace())
+        appendUnlabelled(content, span: span)
       }
     }
     flush()
@@ -56,7 +93,9 @@ public enum PlainTextParser {
         .input, file: path, problem: "no speaker-labelled turns found",
         remedy: "Start each turn with a label such as 'T:', 'Client:' or 'Dr. Lee:', or choose another format with --input-format")
     }
-    (parsed.speakers, parsed.warnings) = speakers.speakers(map: speakerMap)
+    let (found, roleWarnings) = speakers.speakers(map: speakerMap)
+    parsed.speakers = found
+    parsed.warnings += roleWarnings
     return parsed
   }
 
@@ -108,20 +147,113 @@ public enum PlainTextParser {
     guard let colon = line.prefix(41).firstIndex(of: UInt16(ascii: ":")), colon > line.startIndex else {
       return nil
     }
-    let after = line.index(after: colon)
+    var after = line.index(after: colon)
+    while after < line.endIndex, isFormat(line[after]) { after += 1 }
     if after < line.endIndex, !isSpace(line[after]) { return nil }
     let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
-    guard let initial = label.unicodeScalars.first, initial.properties.isAlphabetic else { return nil }
-    let words = label.split(separator: " ", omittingEmptySubsequences: true)
-    guard words.count <= 4 else { return nil }
-    let allowed = label.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark
-        || " .'’-".unicodeScalars.contains($0)
-    }
-    guard allowed else { return nil }
+    guard isPlausibleLabel(label) else { return nil }
     let spoken = line[after...]
     let start = spoken.firstIndex { !isSpace($0) } ?? spoken.endIndex
     return (label, line[start...])
+  }
+
+  /// Whether `label` (format and control characters aside) is up to four words of letters
+  /// (digits, `.`, `'`, `-` allowed after the first letter).
+  static func isPlausibleLabel(_ label: String) -> Bool {
+    let visible = cleanLabel(label).text
+    guard let initial = visible.unicodeScalars.first, initial.properties.isAlphabetic else { return false }
+    let words = visible.split(separator: " ", omittingEmptySubsequences: true)
+    guard words.count <= 4 else { return false }
+    return visible.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark
+        || " .'’-".unicodeScalars.contains($0)
+    }
+  }
+
+  /// `label` without invisible format characters (bidi marks, zero-width spaces and joiners,
+  /// U+FEFF) and control characters, trimmed; `droppedControl` says whether a control
+  /// character (a NUL) was among them.
+  static func cleanLabel(_ label: String) -> (text: String, droppedControl: Bool) {
+    var scalars = String.UnicodeScalarView()
+    var droppedControl = false
+    for scalar in label.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .format: continue
+      case .control:
+        if scalar != "\t" { droppedControl = true }
+        continue
+      default: scalars.append(scalar)
+      }
+    }
+    return (String(scalars).trimmingWhitespace(), droppedControl)
+  }
+
+  /// Rev.com's `Label (00:00:05):`, with the words after it (empty when they start on the
+  /// next line), and the time in seconds.
+  static func splitTimedLabel(_ line: ArraySlice<UInt16>) -> (label: String, text: ArraySlice<UInt16>, time: Double)? {
+    guard let open = line.prefix(42).firstIndex(of: UInt16(ascii: "(")), open > line.startIndex else { return nil }
+    let label = UTF16Text.string(line[..<open]).trimmingWhitespace()
+    guard isPlausibleLabel(label) else { return nil }
+    var rest = line[open...]
+    guard let time = Timestamp.parse(&rest) else { return nil }
+    guard rest.first == UInt16(ascii: ":") else { return nil }
+    var after = rest.index(after: rest.startIndex)
+    while after < rest.endIndex, isSpace(rest[after]) || isFormat(rest[after]) { after += 1 }
+    return (label, rest[after...], time)
+  }
+
+  /// Otter.ai's speaker line: a label, at least two spaces (or a `Speaker N` label, or one the
+  /// speaker map knows), and a time, with nothing after it; the words follow on the next lines.
+  static func splitOtterHeader(_ line: ArraySlice<UInt16>, map: SpeakerMap) -> (label: String, time: Double)? {
+    var end = line.endIndex
+    while end > line.startIndex, isSpace(line[end - 1]) { end -= 1 }
+    guard let lastSpace = line[..<end].lastIndex(where: isSpace), lastSpace > line.startIndex else { return nil }
+    var timePart = line[(lastSpace + 1)..<end]
+    guard let time = Timestamp.parse(&timePart), timePart.isEmpty else { return nil }
+    let label = UTF16Text.string(line[..<lastSpace]).trimmingWhitespace()
+    guard label.count <= 40, isPlausibleLabel(label) else { return nil }
+    let doubleSpaced = lastSpace > line.startIndex && isSpace(line[lastSpace - 1])
+    let numberedSpeaker = label.hasPrefix("Speaker ") && label.dropFirst(8).allSatisfy(\.isASCIIDigitCharacter)
+    guard doubleSpaced || numberedSpeaker || map.role(for: cleanLabel(label).text) != nil else { return nil }
+    return (label, time)
+  }
+
+  /// What follows a token at the start of `line` that looks like a timestamp (digits, `:`,
+  /// `.`, `,`, with a colon, bare or in `[ ]` / `( )`) but that `Timestamp.parse` refused —
+  /// an hour field of twenty digits, minutes of 75 — so the line is not silently merged into
+  /// the turn before it. Nil when the line does not start with such a token.
+  static func unreadableTimestamp(_ line: ArraySlice<UInt16>) -> ArraySlice<UInt16>? {
+    guard let first = line.first else { return nil }
+    let closer: UInt16? = first == UInt16(ascii: "[") ? UInt16(ascii: "]") : first == UInt16(ascii: "(") ? UInt16(ascii: ")") : nil
+    var cursor = closer == nil ? line.startIndex : line.startIndex + 1
+    var digits = 0
+    var colons = 0
+    while cursor < line.endIndex {
+      let unit = line[cursor]
+      if unit >= 0x30 && unit <= 0x39 {
+        digits += 1
+      } else if unit == UInt16(ascii: ":") {
+        colons += 1
+      } else if unit != UInt16(ascii: ".") && unit != UInt16(ascii: ",") {
+        break
+      }
+      cursor += 1
+    }
+    guard digits >= 2, colons >= 1 else { return nil }
+    if let closer {
+      guard cursor < line.endIndex, line[cursor] == closer else { return nil }
+      cursor += 1
+    } else if cursor < line.endIndex, !isSpace(line[cursor]) {
+      return nil
+    }
+    while cursor < line.endIndex, isSpace(line[cursor]) { cursor += 1 }
+    return line[cursor...]
+  }
+
+  /// Invisible format characters: bidi marks and embeddings, zero-width space and joiners,
+  /// word joiner, U+FEFF.
+  static func isFormat(_ unit: UInt16) -> Bool {
+    (0x200B...0x200F).contains(unit) || (0x202A...0x202E).contains(unit) || (0x2060...0x2069).contains(unit) || unit == 0xFEFF
   }
 
   static func isSpace(_ unit: UInt16) -> Bool {

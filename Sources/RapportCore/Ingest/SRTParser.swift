@@ -18,7 +18,7 @@ public enum SRTParser {
       } else {
         throw RapportError(
           .input, file: path, line: block[0].number,
-          problem: "expected the number of cue \(number) or its timing line, found '\(first)'",
+          problem: "expected the number of cue \(number) or its timing line, found \(ContentDigest.describe(first))",
           remedy: "Start each cue with its number and a line such as '00:00:01,000 --> 00:00:04,000', and separate cues with one blank line")
       }
       cues.append(try CaptionCue(

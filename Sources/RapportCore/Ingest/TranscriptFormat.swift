@@ -8,13 +8,15 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   case srt
   /// A Rapport JSON transcript (`rapport-transcript/1`) or speech-to-text segments.
   case json
-  /// Comma-separated values, one turn per row, with a header row.
+  /// Comma-separated values, one turn per row, with a header row; `;` and `|` separators
+  /// (European Excel, some exporters) are sniffed from the header.
   case csv
   /// Tab-separated values, one turn per row, with a header row.
   case tsv
 
   /// File extensions (lowercased, no dot) that mark a transcript when walking a folder.
-  public static let transcriptExtensions: Set<String> = ["txt", "text", "vtt", "srt", "json", "csv", "tsv"]
+  /// (A `.docx` is unpacked and its paragraphs read as plain text; see `DocxText`.)
+  public static let transcriptExtensions: Set<String> = ["txt", "text", "vtt", "srt", "json", "csv", "tsv", "docx"]
 
   /// The format named `name` as a researcher would write it: a raw value, or `vtt`, `txt`,
   /// `plain`, `subrip`, `tab`.
@@ -84,7 +86,7 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   static func delimitedHeader(_ head: [UInt16]) -> TranscriptFormat? {
     guard let firstLine = PlainTextParser.lineSpans(head).first.map({ head[$0] }) else { return nil }
     let line = UTF16Text.string(firstLine)
-    for (format, separator) in [(TranscriptFormat.tsv, "\t"), (.csv, ",")] where line.contains(separator) {
+    for (format, separator) in [(TranscriptFormat.tsv, "\t"), (.csv, ","), (.csv, ";"), (.csv, "|")] where line.contains(separator) {
       let fields = line.split(separator: Character(separator), omittingEmptySubsequences: false)
       // Header names are short and plain; a spoken line with commas is not a header.
       let plain = fields.allSatisfy { field in

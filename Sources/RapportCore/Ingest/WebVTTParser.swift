@@ -33,7 +33,7 @@ public enum WebVTTParser {
       guard timingIndex < block.count, block[timingIndex].text(in: units).contains("-->") else {
         throw RapportError(
           .input, file: path, line: block[0].number,
-          problem: "cue \(number) has no timing line (found '\(first.trimmingWhitespace())')",
+          problem: "cue \(number) has no timing line (found \(ContentDigest.describe(first.trimmingWhitespace())))",
           remedy: "Give each cue a line such as '00:00:01.000 --> 00:00:04.000', and separate cues with one blank line")
       }
       cues.append(try CaptionCue(

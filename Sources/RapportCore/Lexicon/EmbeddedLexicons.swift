@@ -2,8 +2,3087 @@
 
 /// Lexicons compiled into the binary, byte for byte as in Lexicons/.
 enum EmbeddedLexicons {
-  /// Lexicons/modifiers.xml: the built-in modifier categories.
-  static let modifiers = #"""
+  /// Every Lexicons/*.xml file, by file name, in file-name order.
+  static let files: [(name: String, text: String)] = [
+    ("emotions.xml", #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<lexicon xmlns="urn:rapport:lexicon:1" name="rapport-emotions" version="1.2.0" language="en" license="CC-BY-4.0">
+  <description>Emotion vocabulary as it is spoken in psychotherapy sessions: feeling words, their common inflections, and the idioms clients use for bodily and relational experiences of emotion. Negative and positive emotions each roll up into a parent category; swear words are a style category of their own.</description>
+  <provenance>Written for the Rapport project by its developers, 2026; not derived from any third-party dictionary. Version 1.2.0 (2026) grew every emotion category towards the breadth of everyday, clinical and online English, split anger into annoyance and hostility children, and added the swear category; each category's provenance says what was added.</provenance>
+
+  <category id="negative_emotion" label="Negative emotion">
+    <description>Parent of the negative emotion categories; counts roll up from its children.</description>
+    <provenance>Structural parent defined by the Rapport developers; it holds no entries of its own.</provenance>
+  </category>
+
+  <category id="fear" label="Fear and anxiety" parent="negative_emotion" seed="fear">
+    <description>Fear, worry, dread and anxious arousal, including the bodily signs of panic and the anticipatory "what will go wrong" language of anxiety.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for anxiety and fear; phrases added for somatic idioms (racing heart, knot in the stomach) and for relational fear where a single word would mislead. Extended in version 1.2.0 with the everyday and online ways people say they are frightened or anxious: inflections that the prefixes missed (scarier, scariest, horrified, horrifying), colloquial and profane intensifiers (scared stiff, scared shitless, bricking it, shitting myself), creepiness and eeriness (creepy, creeped out, gives me the creeps, spooky, unsettling), being shaken or rattled, being a nervous wreck, stress (stressed out, stresses me out, under a lot of stress), concern in the first person ("I'm concerned", "it's concerning"), worry that keeps one awake, more bodily signs of fear (a tight chest, the stomach dropping, shaking hands, freezing, the mind going blank, feeling faint), anxious spiralling, dread and foreboding, and being haunted by a memory. Bare "nerves" counts, but not in "gets on my nerves", which is annoyance. Also anticipating the worst and lying awake with worry, a racing heart in plain words ("my heart was going"), freezing, and the fear of being found out.</provenance>
+    <!-- Emoji: screaming or sweating faces typed beside the words. -->
+    <entry term="😱"/>
+    <entry term="😨"/>
+    <entry term="😰"/>
+    <entry term="😧"/>
+    <entry term="afraid"/>
+    <entry term="scare*"/>
+    <entry term="scary"/>
+    <entry term="scaring"/>
+    <entry term="fear"/>
+    <entry term="fears"/>
+    <entry term="feared"/>
+    <entry term="fearing"/>
+    <entry term="fearful"/>
+    <entry term="anxious"/>
+    <entry term="anxiously"/>
+    <entry term="anxiety"/>
+    <entry term="anxieties"/>
+    <entry term="anxiety attack*" weight="2"/>
+    <entry term="nervous">
+      <unless>nervous system</unless>
+    </entry>
+    <entry term="nervously"/>
+    <entry term="nervousness"/>
+    <entry term="worr*"/>
+    <entry term="panic"/>
+    <entry term="panics"/>
+    <entry term="panicked"/>
+    <entry term="panicking"/>
+    <entry term="panicky"/>
+    <entry term="panic attack*" weight="2"/>
+    <entry term="terrified"/>
+    <entry term="terrifies"/>
+    <entry term="terrify"/>
+    <entry term="terrifying"/>
+    <entry term="terror"/>
+    <entry term="terrors"/>
+    <entry term="dread"/>
+    <entry term="dreaded"/>
+    <entry term="dreading"/>
+    <entry term="dreads"/>
+    <entry term="frighten*"/>
+    <entry term="fright"/>
+    <entry term="petrified"/>
+    <entry term="apprehensive"/>
+    <entry term="apprehension"/>
+    <entry term="uneasy"/>
+    <entry term="unease"/>
+    <entry term="tense"/>
+    <entry term="tensed up"/>
+    <entry term="jittery"/>
+    <entry term="jitters"/>
+    <entry term="jumpy"/>
+    <entry term="shaky"/>
+    <entry term="trembling"/>
+    <entry term="on edge"/>
+    <entry term="freak* out"/>
+    <entry term="freak* me out"/>
+    <entry term="spooked"/>
+    <entry term="overwhelmed"/>
+    <entry term="stressed"/>
+    <entry term="stressful"/>
+    <entry term="stressing"/>
+    <entry term="nerve wracking"/>
+    <entry term="nerve racking"/>
+    <entry term="paranoid"/>
+    <entry term="paranoia"/>
+    <entry term="phobia"/>
+    <entry term="phobic"/>
+    <entry term="alarmed"/>
+    <entry term="alarming"/>
+    <entry term="intimidated"/>
+    <entry term="intimidating"/>
+    <entry term="threatened"/>
+    <entry term="hypervigilant"/>
+    <entry term="hypervigilance"/>
+    <entry term="startl*"/>
+    <entry term="nightmare*"/>
+    <entry term="trepidation"/>
+    <entry term="fret"/>
+    <entry term="fretting"/>
+    <entry term="restless"/>
+    <entry term="restlessness"/>
+    <entry term="catastrophiz*"/>
+    <entry term="catastrophis*"/>
+    <entry term="worst case"/>
+    <entry term="racing thoughts"/>
+    <entry term="heart racing"/>
+    <entry term="heart was racing"/>
+    <entry term="heart pounding"/>
+    <entry term="heart was pounding"/>
+    <entry term="can't breathe"/>
+    <entry term="couldn't breathe"/>
+    <entry term="hyperventilat*"/>
+    <entry term="butterflies in my stomach"/>
+    <entry term="knot* in my stomach"/>
+    <entry term="pit of my stomach"/>
+    <entry term="on pins and needles"/>
+    <entry term="walk* on eggshells"/>
+    <entry term="scared to death" weight="2"/>
+    <entry term="scarier"/>
+    <entry term="scariest"/>
+    <entry term="scarily"/>
+    <entry term="scaredy cat"/>
+    <entry term="scared stiff" weight="2"/>
+    <entry term="scared shitless" weight="2"/>
+    <entry term="scared out of my mind" weight="2"/>
+    <entry term="scared out of my wits" weight="2"/>
+    <entry term="shit scared" weight="2"/>
+    <entry term="shitting myself"/>
+    <entry term="shitting bricks"/>
+    <entry term="bricking it"/>
+    <entry term="crapping myself"/>
+    <entry term="frozen with fear" weight="2"/>
+    <entry term="paralyzed with fear" weight="2"/>
+    <entry term="paralysed with fear" weight="2"/>
+    <entry term="fearfully"/>
+    <entry term="fearsome"/>
+    <entry term="horrified" weight="1.5"/>
+    <entry term="horrifying" weight="1.5"/>
+    <entry term="horrifies"/>
+    <entry term="terrifyingly"/>
+    <entry term="terrorized"/>
+    <entry term="terrorised"/>
+    <entry term="creepy"/>
+    <entry term="creepier"/>
+    <entry term="creepiest"/>
+    <entry term="creeped out"/>
+    <entry term="creeps me out"/>
+    <entry term="creeping me out"/>
+    <entry term="gives me the creeps"/>
+    <entry term="give me the creeps"/>
+    <entry term="gave me the creeps"/>
+    <entry term="freaky"/>
+    <entry term="freaked"/>
+    <entry term="chills down my spine"/>
+    <entry term="shiver* down my spine"/>
+    <entry term="spine chilling"/>
+    <entry term="made my skin crawl"/>
+    <entry term="makes my skin crawl"/>
+    <entry term="spooky"/>
+    <entry term="spooks me"/>
+    <entry term="unnerved"/>
+    <entry term="unnerving"/>
+    <entry term="unsettled"/>
+    <entry term="unsettling"/>
+    <entry term="rattled"/>
+    <entry term="shaken up"/>
+    <entry term="still shaking"/>
+    <entry term="i'm shaking"/>
+    <entry term="im shaking"/>
+    <entry term="i was shaking"/>
+    <entry term="hands were shaking"/>
+    <entry term="shaking like a leaf"/>
+    <entry term="trembled"/>
+    <entry term="tremble"/>
+    <entry term="nervous wreck" weight="2"/>
+    <entry term="bundle of nerves"/>
+    <entry term="nerves are shot"/>
+    <entry term="anxiety ridden"/>
+    <entry term="anxiousness"/>
+    <entry term="claustrophobic"/>
+    <entry term="agoraphobi*"/>
+    <entry term="phobias"/>
+    <entry term="i'm concerned"/>
+    <entry term="im concerned"/>
+    <entry term="i am concerned"/>
+    <entry term="deeply concerned"/>
+    <entry term="concerns me"/>
+    <entry term="it's concerning"/>
+    <entry term="its concerning"/>
+    <entry term="stressed out"/>
+    <entry term="stress me out"/>
+    <entry term="stresses me out"/>
+    <entry term="stressing me out"/>
+    <entry term="stressing out"/>
+    <entry term="under so much stress"/>
+    <entry term="under a lot of stress"/>
+    <entry term="so much stress"/>
+    <entry term="keeps me up at night"/>
+    <entry term="keep me up at night"/>
+    <entry term="kept me up at night"/>
+    <entry term="losing sleep over"/>
+    <entry term="lose sleep over"/>
+    <entry term="lost sleep over"/>
+    <entry term="worst nightmare" weight="1.5"/>
+    <entry term="heart in my mouth"/>
+    <entry term="cold sweat"/>
+    <entry term="sweating bullets"/>
+    <entry term="jump* out of my skin"/>
+    <entry term="on tenterhooks"/>
+    <entry term="white knuckl*"/>
+    <entry term="dread it"/>
+    <entry term="apprehensively"/>
+    <entry term="intimidate"/>
+    <entry term="cower*"/>
+    <entry term="flinch*"/>
+    <entry term="timid"/>
+    <entry term="what if something happens"/>
+    <entry term="what if it happens again"/>
+    <entry term="worried sick" weight="2"/>
+    <entry term="horrific" weight="0.5"/>
+    <entry term="the horror"/>
+    <entry term="haunts me"/>
+    <entry term="haunted me"/>
+    <entry term="still haunts me"/>
+    <entry term="haunted by"/>
+    <entry term="chest got tight"/>
+    <entry term="chest goes tight"/>
+    <entry term="chest tightens"/>
+    <entry term="chest tightening"/>
+    <entry term="tight chest"/>
+    <entry term="tightness in my chest"/>
+    <entry term="stomach dropped"/>
+    <entry term="stomach drops"/>
+    <entry term="my stomach sank"/>
+    <entry term="hands are shaking"/>
+    <entry term="hands shaking"/>
+    <entry term="knees were shaking"/>
+    <entry term="legs were shaking"/>
+    <entry term="blood ran cold"/>
+    <entry term="i froze"/>
+    <entry term="froze up"/>
+    <entry term="freeze up"/>
+    <entry term="mind went blank"/>
+    <entry term="going to pass out"/>
+    <entry term="gonna pass out"/>
+    <entry term="going to faint"/>
+    <entry term="nerves" weight="1">
+      <unless>get on my nerves</unless>
+      <unless>gets on my nerves</unless>
+      <unless>getting on my nerves</unless>
+      <unless>got on my nerves</unless>
+      <unless>nerves of steel</unless>
+      <unless>nerves are shot</unless>
+    </entry>
+    <entry term="antsy"/>
+    <entry term="fidgety"/>
+    <entry term="impending doom"/>
+    <entry term="sense of doom"/>
+    <entry term="feeling of doom"/>
+    <entry term="spiraling"/>
+    <entry term="spiralling"/>
+    <entry term="foreboding"/>
+    <entry term="assume the worst"/>
+    <entry term="expect the worst"/>
+    <entry term="expecting the worst"/>
+    <entry term="fear the worst"/>
+    <entry term="fearing the worst"/>
+    <entry term="lay awake"/>
+    <entry term="lying awake"/>
+    <entry term="lie awake"/>
+    <entry term="heart going like crazy"/>
+    <entry term="heart was going"/>
+    <entry term="hands went cold"/>
+    <entry term="i'd freeze"/>
+    <entry term="i just freeze"/>
+    <entry term="what if it happens"/>
+    <entry term="be found out"/>
+    <entry term="cant breathe"/>
+    <entry term="couldnt breathe"/>
+  </category>
+
+  <category id="shame" label="Shame and embarrassment" parent="negative_emotion" seed="shame">
+    <description>Painful self-conscious emotion about who one is rather than what one did: feeling exposed, defective, worthless or humiliated, and wanting to hide.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for shame and self-criticism; first-person phrases were preferred where the bare word (stupid, small, ugly) is usually aimed at something else. Extended in version 1.1.0 with common self-condemning and self-conscious phrases: being a horrible person or a monster, feeling like a failure or useless, others thinking less of one or looking at one differently, blushing ("went red"), wanting the ground to swallow one, and meta-comments that one's own words "sound stupid" or "sound crazy". Extended in version 1.2.0 with embarrassment as people commonly express it: misspellings of embarrassed with one r or one s, secondhand embarrassment, facepalm, small slips (oops, whoops) at half weight, blushing and going red, being flustered or abashed, wanting the floor to swallow one, dying of embarrassment, first-person self-condemnation without apostrophes (im so stupid, im an idiot), feeling dumb or like a fool, making a fool of oneself, and shyness at half weight. "Cringe" now counts only when one cringes at oneself ("I still cringe when I think about it"); as a verdict on someone else's post it is contempt rather than shame. "shame" no longer counts in "what a shame", "such a shame" or "shame on", which express regret or reproach (the first two are now sadness). "loser" and "pathetic" were narrowed to first-person phrases; aimed at others they are insults (anger_hostility), and "disgrace" counts here only for one's own disgrace. Also calling oneself a terrible person or weak, and having sounded stupid or like an idiot.</provenance>
+    <!-- Emoji: flushed or hiding faces typed beside the words. -->
+    <entry term="😳"/>
+    <entry term="🙈"/>
+    <entry term="😖"/>
+    <entry term="ashamed"/>
+    <entry term="shame">
+      <unless>what a shame</unless>
+      <unless>such a shame</unless>
+      <unless>it's a shame</unless>
+      <unless>its a shame</unless>
+      <unless>a shame that</unless>
+      <unless>a real shame</unless>
+      <unless>a crying shame</unless>
+      <unless>shame about</unless>
+      <unless>shame that</unless>
+      <unless>shame on</unless>
+    </entry>
+    <entry term="shamed"/>
+    <entry term="shameful"/>
+    <entry term="shaming"/>
+    <entry term="humiliat*"/>
+    <entry term="embarrass*"/>
+    <entry term="mortified"/>
+    <entry term="mortifying"/>
+    <entry term="dishonor*"/>
+    <entry term="dishonour*"/>
+    <entry term="worthless" weight="2"/>
+    <entry term="worthlessness" weight="2"/>
+    <entry term="inadequate"/>
+    <entry term="inadequacy"/>
+    <entry term="not good enough"/>
+    <entry term="never good enough"/>
+    <entry term="a failure"/>
+    <entry term="such a failure"/>
+    <entry term="inferior"/>
+    <entry term="inferiority"/>
+    <entry term="insecure"/>
+    <entry term="insecurity"/>
+    <entry term="insecurities"/>
+    <entry term="self conscious"/>
+    <entry term="self loathing"/>
+    <entry term="self hatred"/>
+    <entry term="low self esteem"/>
+    <entry term="low self worth"/>
+    <entry term="flawed"/>
+    <entry term="defective"/>
+    <entry term="damaged goods"/>
+    <entry term="unworthy"/>
+    <entry term="unlovable"/>
+    <entry term="something wrong with me"/>
+    <entry term="what's wrong with me"/>
+    <entry term="hate myself" weight="2"/>
+    <entry term="hated myself" weight="2"/>
+    <entry term="loathe myself" weight="2"/>
+    <entry term="disgusted with myself"/>
+    <entry term="i'm disgusting"/>
+    <entry term="i'm so stupid"/>
+    <entry term="i'm stupid"/>
+    <entry term="feel* stupid"/>
+    <entry term="felt stupid"/>
+    <entry term="feel* so stupid"/>
+    <entry term="felt so stupid"/>
+    <entry term="feel* like an idiot"/>
+    <entry term="felt like an idiot"/>
+    <entry term="feel* small"/>
+    <entry term="felt small"/>
+    <entry term="feel* so small"/>
+    <entry term="felt so small"/>
+    <entry term="feel* ugly"/>
+    <entry term="felt ugly"/>
+    <entry term="feel* dirty"/>
+    <entry term="felt dirty"/>
+    <entry term="blush*"/>
+    <entry term="sheepish"/>
+    <entry term="awkward"/>
+    <entry term="awkwardness"/>
+    <entry term="degraded"/>
+    <entry term="degrading"/>
+    <entry term="belittled"/>
+    <entry term="ridiculed"/>
+    <entry term="laughed at"/>
+    <entry term="made fun of"/>
+    <entry term="judged"/>
+    <entry term="exposed"/>
+    <entry term="fraud"/>
+    <entry term="impostor"/>
+    <entry term="imposter"/>
+    <entry term="stigma"/>
+    <entry term="stigmatiz*"/>
+    <entry term="want* to disappear"/>
+    <entry term="wanted to disappear"/>
+    <entry term="crawl into a hole"/>
+    <entry term="hide my face"/>
+    <entry term="horrible person"/>
+    <entry term="awful person"/>
+    <entry term="a monster"/>
+    <entry term="like a monster"/>
+    <entry term="feel* like a failure"/>
+    <entry term="felt like a failure"/>
+    <entry term="i'm useless"/>
+    <entry term="so useless"/>
+    <entry term="feel* useless"/>
+    <entry term="felt useless"/>
+    <entry term="so weak"/>
+    <entry term="i'm an idiot"/>
+    <entry term="such an idiot"/>
+    <entry term="what an idiot"/>
+    <entry term="i'm pathetic"/>
+    <entry term="think less of me"/>
+    <entry term="thinks less of me"/>
+    <entry term="thought less of me"/>
+    <entry term="look at me differently"/>
+    <entry term="looked at me differently"/>
+    <entry term="see me differently"/>
+    <entry term="what kind of mother"/>
+    <entry term="what kind of father"/>
+    <entry term="what kind of son"/>
+    <entry term="what kind of person"/>
+    <entry term="what kind of parent"/>
+    <entry term="what kind of wife"/>
+    <entry term="what kind of husband"/>
+    <entry term="a disappointment"/>
+    <entry term="such a disappointment"/>
+    <entry term="go red"/>
+    <entry term="went red"/>
+    <entry term="going red"/>
+    <entry term="turn* red"/>
+    <entry term="turned red"/>
+    <entry term="red in the face"/>
+    <entry term="face went hot"/>
+    <entry term="ground to swallow me"/>
+    <entry term="swallow me up"/>
+    <entry term="can't look anyone in the eye"/>
+    <entry term="couldn't look anyone in the eye"/>
+    <entry term="sounds stupid"/>
+    <entry term="sound stupid"/>
+    <entry term="sounds crazy"/>
+    <entry term="sound crazy"/>
+    <entry term="sounds ridiculous"/>
+    <entry term="sound ridiculous"/>
+    <entry term="sounds pathetic"/>
+    <entry term="sound pathetic"/>
+    <entry term="sounds so stupid"/>
+    <entry term="too much for people"/>
+    <entry term="a burden"/>
+    <entry term="such a burden"/>
+    <entry term="embaras*"/>
+    <entry term="embarrased"/>
+    <entry term="so embarrassing"/>
+    <entry term="secondhand embarrassment"/>
+    <entry term="second hand embarrassment"/>
+    <entry term="facepalm"/>
+    <entry term="face palm"/>
+    <entry term="oops" weight="0.5"/>
+    <entry term="whoops" weight="0.5"/>
+    <entry term="oopsie" weight="0.5"/>
+    <entry term="red faced"/>
+    <entry term="face turned red"/>
+    <entry term="face was red"/>
+    <entry term="face went red"/>
+    <entry term="red as a beetroot"/>
+    <entry term="red as a tomato"/>
+    <entry term="blushed"/>
+    <entry term="flustered"/>
+    <entry term="abashed"/>
+    <entry term="chagrin*"/>
+    <entry term="sheepishly"/>
+    <entry term="shamefaced"/>
+    <entry term="shamefully"/>
+    <entry term="awkwardly"/>
+    <entry term="so awkward"/>
+    <entry term="floor to swallow me"/>
+    <entry term="floor swallow me"/>
+    <entry term="ground swallow me"/>
+    <entry term="ground to open up"/>
+    <entry term="sink through the floor"/>
+    <entry term="crawl under a rock"/>
+    <entry term="hide under a rock"/>
+    <entry term="die of embarrassment" weight="2"/>
+    <entry term="i'm a loser"/>
+    <entry term="im a loser"/>
+    <entry term="i'm such a loser"/>
+    <entry term="such a loser"/>
+    <entry term="feel* like a loser"/>
+    <entry term="felt like a loser"/>
+    <entry term="im pathetic"/>
+    <entry term="feel* pathetic"/>
+    <entry term="felt pathetic"/>
+    <entry term="i feel dumb"/>
+    <entry term="feel* so dumb"/>
+    <entry term="felt dumb"/>
+    <entry term="felt so dumb"/>
+    <entry term="i'm so dumb"/>
+    <entry term="im so dumb"/>
+    <entry term="so dumb of me"/>
+    <entry term="stupid of me"/>
+    <entry term="how stupid of me"/>
+    <entry term="feel* like a fool"/>
+    <entry term="felt like a fool"/>
+    <entry term="made a fool of myself"/>
+    <entry term="make a fool of myself"/>
+    <entry term="making a fool of myself"/>
+    <entry term="fool of myself"/>
+    <entry term="look* like an idiot"/>
+    <entry term="looked like an idiot"/>
+    <entry term="look* like a fool"/>
+    <entry term="looked like a fool"/>
+    <entry term="look* stupid"/>
+    <entry term="looked stupid"/>
+    <entry term="feel* like a dumbass"/>
+    <entry term="felt like a dumbass"/>
+    <entry term="i'm a dumbass"/>
+    <entry term="im a dumbass"/>
+    <entry term="im so stupid"/>
+    <entry term="im stupid"/>
+    <entry term="im an idiot"/>
+    <entry term="i'm such an idiot"/>
+    <entry term="im such an idiot"/>
+    <entry term="i was an idiot"/>
+    <entry term="feel* like such an idiot"/>
+    <entry term="felt like such an idiot"/>
+    <entry term="feel* exposed"/>
+    <entry term="felt exposed"/>
+    <entry term="selfconscious"/>
+    <entry term="shy" weight="0.5">
+      <unless>shy of</unless>
+      <unless>shy away</unless>
+      <unless>shy away from</unless>
+    </entry>
+    <entry term="shyness" weight="0.5"/>
+    <entry term="too shy"/>
+    <entry term="feel* ashamed"/>
+    <entry term="felt ashamed"/>
+    <entry term="ashamed of myself" weight="2"/>
+    <entry term="disappointed in myself"/>
+    <entry term="embarrassed myself"/>
+    <entry term="humbling" weight="0.5"/>
+    <entry term="walk of shame"/>
+    <entry term="disgraced"/>
+    <entry term="disgraced myself"/>
+    <entry term="in disgrace"/>
+    <entry term="a disgrace to my"/>
+    <entry term="a disgrace to the family"/>
+    <entry term="i cringe"/>
+    <entry term="i cringed"/>
+    <entry term="i still cringe"/>
+    <entry term="still cringe about"/>
+    <entry term="cringe at myself"/>
+    <entry term="cringed at myself"/>
+    <entry term="cringe when i think"/>
+    <entry term="cringe thinking about"/>
+    <entry term="makes me cringe at myself"/>
+    <entry term="crawl out of my skin"/>
+    <entry term="i'm a terrible person"/>
+    <entry term="im a terrible person"/>
+    <entry term="i am a terrible person"/>
+    <entry term="like a terrible person"/>
+    <entry term="i was a terrible person"/>
+    <entry term="sounded like an idiot"/>
+    <entry term="sounded stupid"/>
+    <entry term="sounded like a lunatic"/>
+    <entry term="i'm weak"/>
+    <entry term="im weak"/>
+    <entry term="whats wrong with me"/>
+    <entry term="cant look anyone in the eye"/>
+    <entry term="im disgusting"/>
+    <entry term="im useless"/>
+  </category>
+
+  <category id="guilt" label="Guilt" parent="negative_emotion" seed="guilt">
+    <description>Distress about something one did or failed to do, with a sense of responsibility for harm: regret, self-blame, remorse and the wish to make amends.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for guilt and self-blame; role phrases ("bad mother", "let them down") and counterfactual phrases ("should have") were added because the single words are too general. Extended in version 1.2.0 with apology and remorse: "sorry" at half weight, and apologies for something one did ("sorry I", "sorry for", "sorry about that", "sorry if I") at full weight, excluding sympathy and pity ("sorry to hear", "sorry for your loss", "sorry you had to", "feel sorry for", "sorry not sorry"); apologize and apologise with their inflections and common misspellings; admissions of fault (my bad, my mistake, that's on me, I messed up, I screwed up, mea culpa, I was rude, that was wrong of me); not having meant to hurt; taking words back; more counterfactual regret (wish I hadn't, if I'd just, shouldnt have without the apostrophe); being to blame; and letting one's family down. Also calling oneself a terrible person, beating oneself up in the second person, and feeling ungrateful.</provenance>
+    <entry term="guilt"/>
+    <entry term="guilty"/>
+    <entry term="guiltily"/>
+    <entry term="guilt trip*"/>
+    <entry term="guilty conscience"/>
+    <entry term="conscience"/>
+    <entry term="remorse"/>
+    <entry term="remorseful"/>
+    <entry term="regret"/>
+    <entry term="regrets"/>
+    <entry term="regretted"/>
+    <entry term="regretting"/>
+    <entry term="regretful"/>
+    <entry term="my fault"/>
+    <entry term="all my fault" weight="2"/>
+    <entry term="blame myself"/>
+    <entry term="blamed myself"/>
+    <entry term="blaming myself"/>
+    <entry term="i should have"/>
+    <entry term="i should've"/>
+    <entry term="i shouldn't have"/>
+    <entry term="should have known"/>
+    <entry term="if only i"/>
+    <entry term="let them down"/>
+    <entry term="let him down"/>
+    <entry term="let her down"/>
+    <entry term="let you down"/>
+    <entry term="let everyone down"/>
+    <entry term="can't forgive myself" weight="2"/>
+    <entry term="never forgive myself" weight="2"/>
+    <entry term="forgive me"/>
+    <entry term="make amends"/>
+    <entry term="amends"/>
+    <entry term="make it up to"/>
+    <entry term="atone"/>
+    <entry term="atonement"/>
+    <entry term="penance"/>
+    <entry term="confess"/>
+    <entry term="confessed"/>
+    <entry term="confession"/>
+    <entry term="repent*"/>
+    <entry term="sinful"/>
+    <entry term="culpable"/>
+    <entry term="i was wrong"/>
+    <entry term="i hurt them"/>
+    <entry term="i hurt him"/>
+    <entry term="i hurt her"/>
+    <entry term="i was selfish"/>
+    <entry term="i'm selfish"/>
+    <entry term="i've been selfish"/>
+    <entry term="bad person"/>
+    <entry term="bad mother"/>
+    <entry term="bad father"/>
+    <entry term="bad mom"/>
+    <entry term="bad dad"/>
+    <entry term="bad parent"/>
+    <entry term="bad daughter"/>
+    <entry term="bad son"/>
+    <entry term="bad friend"/>
+    <entry term="bad wife"/>
+    <entry term="bad husband"/>
+    <entry term="bad partner"/>
+    <entry term="feel* bad about"/>
+    <entry term="felt bad about"/>
+    <entry term="feel* terrible about"/>
+    <entry term="felt terrible about"/>
+    <entry term="feel* awful about"/>
+    <entry term="felt awful about"/>
+    <entry term="beat myself up"/>
+    <entry term="beating myself up"/>
+    <entry term="kick myself"/>
+    <entry term="kicking myself"/>
+    <entry term="feel* responsible"/>
+    <entry term="felt responsible"/>
+    <entry term="sry">
+      <unless>sry to hear</unless>
+      <unless>sry for your</unless>
+      <unless>sry you</unless>
+    </entry>
+    <entry term="srry"/>
+    <entry term="soz"/>
+    <entry term="apologize"/>
+    <entry term="apologized"/>
+    <entry term="apologizes"/>
+    <entry term="apologizing"/>
+    <entry term="apologise"/>
+    <entry term="apologised"/>
+    <entry term="apologises"/>
+    <entry term="apologising"/>
+    <entry term="apology"/>
+    <entry term="apologies"/>
+    <entry term="apologetic"/>
+    <entry term="apologetically"/>
+    <entry term="my apologies"/>
+    <entry term="i apologize"/>
+    <entry term="i apologise"/>
+    <entry term="i owe you an apology"/>
+    <entry term="mea culpa"/>
+    <entry term="my bad"/>
+    <entry term="my mistake"/>
+    <entry term="my own fault" weight="2"/>
+    <entry term="entirely my fault" weight="2"/>
+    <entry term="that's on me"/>
+    <entry term="thats on me"/>
+    <entry term="i messed up"/>
+    <entry term="i screwed up"/>
+    <entry term="i fucked up"/>
+    <entry term="i effed up"/>
+    <entry term="i f'd up"/>
+    <entry term="i blew it"/>
+    <entry term="i really messed up"/>
+    <entry term="messed up big time"/>
+    <entry term="i was in the wrong"/>
+    <entry term="that was wrong of me"/>
+    <entry term="wrong of me"/>
+    <entry term="rude of me"/>
+    <entry term="mean of me"/>
+    <entry term="selfish of me"/>
+    <entry term="unfair of me"/>
+    <entry term="i was a jerk"/>
+    <entry term="i was such a jerk"/>
+    <entry term="i was being a jerk"/>
+    <entry term="i was rude"/>
+    <entry term="i was an asshole"/>
+    <entry term="i was a dick"/>
+    <entry term="i didn't mean to"/>
+    <entry term="i didnt mean to"/>
+    <entry term="didn't mean to hurt"/>
+    <entry term="didnt mean to hurt"/>
+    <entry term="i didn't mean it"/>
+    <entry term="i didnt mean it"/>
+    <entry term="i take it back"/>
+    <entry term="i take that back"/>
+    <entry term="regretfully"/>
+    <entry term="regrettable"/>
+    <entry term="deeply regret" weight="2"/>
+    <entry term="full of regret"/>
+    <entry term="no regrets"/>
+    <entry term="shouldnt have"/>
+    <entry term="i shouldnt have"/>
+    <entry term="i should not have"/>
+    <entry term="should never have"/>
+    <entry term="i should of"/>
+    <entry term="shouldve"/>
+    <entry term="i shouldve"/>
+    <entry term="wish i hadn't"/>
+    <entry term="wish i hadnt"/>
+    <entry term="wish i had never"/>
+    <entry term="wish i never"/>
+    <entry term="wish i'd never"/>
+    <entry term="if i had only"/>
+    <entry term="feel* bad that i"/>
+    <entry term="felt bad that i"/>
+    <entry term="feel* terrible that i"/>
+    <entry term="felt terrible that i"/>
+    <entry term="feel* awful that i"/>
+    <entry term="felt awful that i"/>
+    <entry term="feel* bad for not"/>
+    <entry term="felt bad for not"/>
+    <entry term="feel* terrible for not"/>
+    <entry term="on my conscience"/>
+    <entry term="weighs on my conscience"/>
+    <entry term="weighing on my conscience"/>
+    <entry term="self blame"/>
+    <entry term="contrite"/>
+    <entry term="contrition"/>
+    <entry term="penitent"/>
+    <entry term="let my family down"/>
+    <entry term="let my parents down"/>
+    <entry term="let my kids down"/>
+    <entry term="let my children down"/>
+    <entry term="let my team down"/>
+    <entry term="let you guys down"/>
+    <entry term="i let everyone down"/>
+    <entry term="i hurt you"/>
+    <entry term="i made a mistake"/>
+    <entry term="if i'd just"/>
+    <entry term="if i had just"/>
+    <entry term="if i'd only"/>
+    <entry term="if i hadn't"/>
+    <entry term="if i hadnt"/>
+    <entry term="i'm to blame"/>
+    <entry term="im to blame"/>
+    <entry term="i am to blame"/>
+    <entry term="i was to blame"/>
+    <entry term="because of me" weight="0.5"/>
+    <entry term="it's because of me"/>
+    <entry term="sorry" weight="0.5">
+      <unless>sorry to hear</unless>
+      <unless>sorry 2 hear</unless>
+      <unless>sorry for your</unless>
+      <unless>sorry for ur</unless>
+      <unless>sorry for you</unless>
+      <unless>sorry for u</unless>
+      <unless>sorry about your</unless>
+      <unless>sorry about ur</unless>
+      <unless>sorry for the loss</unless>
+      <unless>sorry you</unless>
+      <unless>sorry u</unless>
+      <unless>sorry that you</unless>
+      <unless>sorry that happened</unless>
+      <unless>sorry this happened</unless>
+      <unless>sorry it happened</unless>
+      <unless>sorry to say</unless>
+      <unless>sorry not sorry</unless>
+      <unless>sorry state</unless>
+      <unless>sorry excuse</unless>
+      <unless>sorry for him</unless>
+      <unless>sorry for her</unless>
+      <unless>sorry for them</unless>
+      <unless>sorry for myself</unless>
+      <unless>sorry for yourself</unless>
+      <unless>sorry for themselves</unless>
+      <unless>sorry for himself</unless>
+      <unless>sorry for herself</unless>
+      <unless>sorry for what you</unless>
+      <unless>sorry ass</unless>
+      <unless>feel sorry</unless>
+      <unless>felt sorry</unless>
+      <unless>feeling sorry</unless>
+      <unless>feel so sorry</unless>
+      <unless>felt so sorry</unless>
+      <unless>feels sorry</unless>
+    </entry>
+    <entry term="sorry for">
+      <unless>sorry for your</unless>
+      <unless>sorry for you</unless>
+      <unless>sorry for u</unless>
+      <unless>sorry for the loss</unless>
+      <unless>sorry for him</unless>
+      <unless>sorry for her</unless>
+      <unless>sorry for them</unless>
+      <unless>sorry for myself</unless>
+      <unless>sorry for yourself</unless>
+      <unless>sorry for themselves</unless>
+      <unless>sorry for himself</unless>
+      <unless>sorry for herself</unless>
+      <unless>sorry for what you</unless>
+      <unless>sorry for the loss</unless>
+      <unless>sorry for ur</unless>
+    </entry>
+    <entry term="sorry i"/>
+    <entry term="sorry i'm"/>
+    <entry term="sorry im"/>
+    <entry term="sorry that i"/>
+    <entry term="sorry if i"/>
+    <entry term="sorry if that"/>
+    <entry term="sorry if this"/>
+    <entry term="sorry if it"/>
+    <entry term="sorry about that"/>
+    <entry term="sorry about this"/>
+    <entry term="sorry again"/>
+    <entry term="i said sorry"/>
+    <entry term="said i was sorry"/>
+    <entry term="say sorry"/>
+    <entry term="saying sorry"/>
+    <entry term="apoligi*"/>
+    <entry term="appologi*"/>
+    <entry term="i'm a terrible person"/>
+    <entry term="im a terrible person"/>
+    <entry term="i am a terrible person"/>
+    <entry term="like a terrible person"/>
+    <entry term="i was a terrible person"/>
+    <entry term="beat* yourself up"/>
+    <entry term="beating yourself up"/>
+    <entry term="feel* ungrateful"/>
+    <entry term="so ungrateful"/>
+    <entry term="i'm ungrateful"/>
+    <entry term="cant forgive myself" weight="2"/>
+    <entry term="im selfish"/>
+    <entry term="ive been selfish"/>
+  </category>
+
+  <category id="sadness" label="Sadness" parent="negative_emotion" seed="sadness">
+    <description>Low mood, grief and loss: sorrow, crying, despair and the flattened heaviness of depression.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for sadness, grief and depressed mood; crying and mood idioms were entered as phrases where the bare word (down, low, blue) is ambiguous. Extended in version 1.2.0 with grief and disappointment as people talk about them every day and online: gutted, bummed, bummer, deflated, crestfallen, heartache and a broken heart in many phrasings; strong first-person disappointment ("so disappointed", "I was disappointed", not bare "disappoint"); sympathy and pity that express sorrow for someone ("that sucks", "sorry for your loss", "poor thing", "my heart goes out", "feel bad for"); mourning (RIP, rest in peace, condolences, losing a named relative or pet, a miscarriage, missing someone); emotional pain ("it hurts", "feel hurt"); crying idioms (choked up, a lump in one's throat, bawling); numbness, hopelessness and helplessness; despair and wishes to be dead; feeling like shit or awful at lower weight; and regret phrases "what a shame", "a pity", "too bad". Exclusions: crying or tears from laughter or joy, "crying wolf", "for crying out loud", "did I miss", devices or trends that "died", RIP in "rip off" and "let it rip", and not wanting to live in a particular place. Also naming a loss ("the loss of", "such a loss").</provenance>
+    <!-- Emoticons and emoji: a frown, tears or a broken heart typed beside the words. -->
+    <entry term="😢"/>
+    <entry term="😭"/>
+    <entry term="😞"/>
+    <entry term="😔"/>
+    <entry term="😟"/>
+    <entry term="☹"/>
+    <entry term="💔"/>
+    <entry term="🥺"/>
+    <entry term=":("/>
+    <entry term=":-("/>
+    <entry term=":'("/>
+    <entry term="&lt;/3"/>
+    <entry term="sad"/>
+    <entry term="sadly"/>
+    <entry term="sadder"/>
+    <entry term="saddest"/>
+    <entry term="sadness"/>
+    <entry term="unhappy"/>
+    <entry term="unhappiness"/>
+    <entry term="depressed"/>
+    <entry term="depression"/>
+    <entry term="depressing"/>
+    <entry term="depressive"/>
+    <entry term="feel* down"/>
+    <entry term="felt down"/>
+    <entry term="feel* low"/>
+    <entry term="felt low"/>
+    <entry term="low mood"/>
+    <entry term="feeling blue"/>
+    <entry term="down in the dumps"/>
+    <entry term="cry">
+      <unless>far cry</unless>
+      <unless>cry laughing</unless>
+      <unless>cry with laughter</unless>
+      <unless>cry out</unless>
+      <unless>cry for help</unless>
+      <unless>cry wolf</unless>
+      <unless>cry about it</unless>
+    </entry>
+    <entry term="cried">
+      <unless>cried laughing</unless>
+      <unless>cried with laughter</unless>
+    </entry>
+    <entry term="cries"/>
+    <entry term="crying">
+      <unless>crying laughing</unless>
+      <unless>crying with laughter</unless>
+      <unless>crying of laughter</unless>
+      <unless>crying from laughing</unless>
+      <unless>crying out loud</unless>
+      <unless>go crying</unless>
+      <unless>went crying</unless>
+      <unless>crying wolf</unless>
+    </entry>
+    <entry term="tears">
+      <unless>tears of joy</unless>
+      <unless>happy tears</unless>
+      <unless>tears of laughter</unless>
+      <unless>tears apart</unless>
+      <unless>tears it</unless>
+      <unless>tears up the</unless>
+      <unless>tears down</unless>
+    </entry>
+    <entry term="tearful"/>
+    <entry term="teary"/>
+    <entry term="tearing up"/>
+    <entry term="teared up"/>
+    <entry term="in tears"/>
+    <entry term="sob"/>
+    <entry term="sobbed"/>
+    <entry term="sobbing"/>
+    <entry term="weep"/>
+    <entry term="weeping"/>
+    <entry term="wept"/>
+    <entry term="weepy"/>
+    <entry term="grief"/>
+    <entry term="grieve"/>
+    <entry term="grieved"/>
+    <entry term="grieving"/>
+    <entry term="mourn*"/>
+    <entry term="bereaved"/>
+    <entry term="bereavement"/>
+    <entry term="sense of loss"/>
+    <entry term="passed away"/>
+    <entry term="heartbroken" weight="2"/>
+    <entry term="heartbreak*"/>
+    <entry term="broken heart*"/>
+    <entry term="heavy heart"/>
+    <entry term="hopeless"/>
+    <entry term="hopelessness"/>
+    <entry term="despair*"/>
+    <entry term="despondent"/>
+    <entry term="miserable"/>
+    <entry term="misery"/>
+    <entry term="gloomy"/>
+    <entry term="gloom"/>
+    <entry term="melanchol*"/>
+    <entry term="sorrow*"/>
+    <entry term="devastated"/>
+    <entry term="crushed">
+      <unless>crushed it</unless>
+    </entry>
+    <entry term="dejected"/>
+    <entry term="disheartened"/>
+    <entry term="discouraged"/>
+    <entry term="downhearted"/>
+    <entry term="defeated"/>
+    <entry term="bleak"/>
+    <entry term="glum"/>
+    <entry term="feel* empty"/>
+    <entry term="felt empty"/>
+    <entry term="dark place"/>
+    <entry term="rock bottom"/>
+    <entry term="sadden*"/>
+    <entry term="saddening"/>
+    <entry term="gutted" weight="2"/>
+    <entry term="gutting"/>
+    <entry term="bummed"/>
+    <entry term="bummed out"/>
+    <entry term="bummer"/>
+    <entry term="what a bummer"/>
+    <entry term="bums me out"/>
+    <entry term="bum me out"/>
+    <entry term="downer"/>
+    <entry term="deflated"/>
+    <entry term="crestfallen"/>
+    <entry term="dispirited"/>
+    <entry term="demoralized"/>
+    <entry term="demoralised"/>
+    <entry term="letdown" weight="0.5"/>
+    <entry term="heart broken" weight="2"/>
+    <entry term="heart breaking" weight="2"/>
+    <entry term="heartache*"/>
+    <entry term="break* my heart" weight="2"/>
+    <entry term="broke my heart" weight="2"/>
+    <entry term="breaking my heart" weight="2"/>
+    <entry term="my heart aches"/>
+    <entry term="my heart hurts"/>
+    <entry term="heart sank"/>
+    <entry term="my heart sank"/>
+    <entry term="made my heart sink"/>
+    <entry term="that sucks"/>
+    <entry term="that really sucks"/>
+    <entry term="that must suck"/>
+    <entry term="sucks for you"/>
+    <entry term="that's rough"/>
+    <entry term="thats rough"/>
+    <entry term="that's tough"/>
+    <entry term="tough break"/>
+    <entry term="rough day"/>
+    <entry term="rough week"/>
+    <entry term="what a shame"/>
+    <entry term="such a shame"/>
+    <entry term="it's a shame"/>
+    <entry term="its a shame"/>
+    <entry term="a real shame"/>
+    <entry term="a crying shame"/>
+    <entry term="shame about"/>
+    <entry term="rip" weight="1">
+      <unless>rip off</unless>
+      <unless>rip it</unless>
+      <unless>rip up</unless>
+      <unless>rip out</unless>
+      <unless>rip into</unless>
+      <unless>rip apart</unless>
+      <unless>rip through</unless>
+      <unless>rip them</unless>
+      <unless>rip him</unless>
+      <unless>rip her</unless>
+      <unless>rip you</unless>
+      <unless>rip me</unless>
+      <unless>rip the</unless>
+      <unless>rip a</unless>
+      <unless>rip open</unless>
+      <unless>rip and</unless>
+      <unless>let it rip</unless>
+      <unless>let rip</unless>
+    </entry>
+    <entry term="rest in peace"/>
+    <entry term="rest easy"/>
+    <entry term="condolences"/>
+    <entry term="sorry for your loss"/>
+    <entry term="sorry for the loss"/>
+    <entry term="sorry to hear"/>
+    <entry term="sorry 2 hear"/>
+    <entry term="sorry about your loss"/>
+    <entry term="so sorry for your loss"/>
+    <entry term="passing away"/>
+    <entry term="died" weight="0.5">
+      <unless>died laughing</unless>
+      <unless>nearly died</unless>
+      <unless>almost died</unless>
+      <unless>i died</unless>
+      <unless>i just died</unless>
+      <unless>battery died</unless>
+      <unless>phone died</unless>
+      <unless>laptop died</unless>
+      <unless>car died</unless>
+      <unless>died down</unless>
+      <unless>died off</unless>
+      <unless>died out</unless>
+    </entry>
+    <entry term="lost my mom"/>
+    <entry term="lost my mum"/>
+    <entry term="lost my mother"/>
+    <entry term="lost my dad"/>
+    <entry term="lost my father"/>
+    <entry term="lost my husband"/>
+    <entry term="lost my wife"/>
+    <entry term="lost my son"/>
+    <entry term="lost my daughter"/>
+    <entry term="lost my baby"/>
+    <entry term="lost my brother"/>
+    <entry term="lost my sister"/>
+    <entry term="lost my best friend"/>
+    <entry term="lost my friend"/>
+    <entry term="lost my grandma"/>
+    <entry term="lost my grandmother"/>
+    <entry term="lost my grandpa"/>
+    <entry term="lost my grandfather"/>
+    <entry term="lost my dog"/>
+    <entry term="lost my cat"/>
+    <entry term="lost my pet"/>
+    <entry term="lost our baby"/>
+    <entry term="lost a child"/>
+    <entry term="lost her"/>
+    <entry term="lost him"/>
+    <entry term="miscarriage"/>
+    <entry term="miscarried"/>
+    <entry term="stillborn"/>
+    <entry term="i miss">
+      <unless>did i miss</unless>
+      <unless>do i miss</unless>
+      <unless>i miss the point</unless>
+    </entry>
+    <entry term="i really miss"/>
+    <entry term="i still miss"/>
+    <entry term="miss her"/>
+    <entry term="miss him"/>
+    <entry term="miss them"/>
+    <entry term="miss you so much"/>
+    <entry term="miss her so much"/>
+    <entry term="miss him so much"/>
+    <entry term="miss them so much"/>
+    <entry term="miss my mom"/>
+    <entry term="miss my mum"/>
+    <entry term="miss my dad"/>
+    <entry term="sorely missed"/>
+    <entry term="dearly missed"/>
+    <entry term="tragic" weight="0.5"/>
+    <entry term="tragedy"/>
+    <entry term="tragically"/>
+    <entry term="so painful"/>
+    <entry term="it hurts"/>
+    <entry term="that hurts"/>
+    <entry term="this hurts"/>
+    <entry term="hurts so much"/>
+    <entry term="hurt so much"/>
+    <entry term="so hurt"/>
+    <entry term="feel* hurt"/>
+    <entry term="felt hurt"/>
+    <entry term="hurt feelings"/>
+    <entry term="really hurt"/>
+    <entry term="deeply hurt"/>
+    <entry term="emotional pain"/>
+    <entry term="poor thing"/>
+    <entry term="poor guy"/>
+    <entry term="poor girl"/>
+    <entry term="poor kid"/>
+    <entry term="poor kids"/>
+    <entry term="poor baby"/>
+    <entry term="poor soul"/>
+    <entry term="poor woman"/>
+    <entry term="poor dog"/>
+    <entry term="poor cat"/>
+    <entry term="feel* sorry for"/>
+    <entry term="felt sorry for"/>
+    <entry term="feel* bad for"/>
+    <entry term="felt bad for"/>
+    <entry term="feel* so bad for"/>
+    <entry term="felt so bad for"/>
+    <entry term="feeling sorry for myself"/>
+    <entry term="my heart goes out"/>
+    <entry term="heart goes out to"/>
+    <entry term="choked up"/>
+    <entry term="choke up"/>
+    <entry term="lump in my throat"/>
+    <entry term="welled up"/>
+    <entry term="welling up"/>
+    <entry term="bawl*"/>
+    <entry term="blubber*"/>
+    <entry term="crying my eyes out"/>
+    <entry term="cried my eyes out"/>
+    <entry term="cry my eyes out"/>
+    <entry term="broke down in tears"/>
+    <entry term="burst into tears"/>
+    <entry term="bursting into tears"/>
+    <entry term="teared"/>
+    <entry term="tearjerker"/>
+    <entry term="feel* numb"/>
+    <entry term="felt numb"/>
+    <entry term="feel* hollow"/>
+    <entry term="felt hollow"/>
+    <entry term="feel* nothing"/>
+    <entry term="helpless"/>
+    <entry term="helplessness"/>
+    <entry term="lost all hope"/>
+    <entry term="losing hope"/>
+    <entry term="lose hope"/>
+    <entry term="no hope"/>
+    <entry term="given up on"/>
+    <entry term="give up on life"/>
+    <entry term="gave up on life"/>
+    <entry term="i give up"/>
+    <entry term="what's the point"/>
+    <entry term="whats the point"/>
+    <entry term="no point in living"/>
+    <entry term="want to die" weight="2"/>
+    <entry term="wanna die" weight="2"/>
+    <entry term="wish i was dead" weight="2"/>
+    <entry term="wish i were dead" weight="2"/>
+    <entry term="don't want to live" weight="2">
+      <unless>don't want to live in</unless>
+      <unless>don't want to live with</unless>
+      <unless>don't want to live there</unless>
+      <unless>don't want to live near</unless>
+      <unless>don't want to live at</unless>
+      <unless>don't want to live next to</unless>
+    </entry>
+    <entry term="dont want to live" weight="2">
+      <unless>dont want to live in</unless>
+      <unless>dont want to live with</unless>
+      <unless>dont want to live there</unless>
+      <unless>dont want to live near</unless>
+      <unless>dont want to live at</unless>
+      <unless>dont want to live next to</unless>
+    </entry>
+    <entry term="don't want to be here anymore" weight="2"/>
+    <entry term="feel* like shit"/>
+    <entry term="felt like shit"/>
+    <entry term="feel* like crap"/>
+    <entry term="felt like crap"/>
+    <entry term="feel* shitty"/>
+    <entry term="felt shitty"/>
+    <entry term="feel* awful" weight="0.5"/>
+    <entry term="felt awful" weight="0.5"/>
+    <entry term="feel* terrible" weight="0.5"/>
+    <entry term="felt terrible" weight="0.5"/>
+    <entry term="in a funk"/>
+    <entry term="in a slump"/>
+    <entry term="forlorn"/>
+    <entry term="woe is me"/>
+    <entry term="woeful"/>
+    <entry term="moping"/>
+    <entry term="mopey"/>
+    <entry term="sulking"/>
+    <entry term="bittersweet" weight="0.5"/>
+    <entry term="wistful" weight="0.5"/>
+    <entry term="sigh" weight="0.5"/>
+    <entry term="sighs" weight="0.5"/>
+    <entry term="unhappily"/>
+    <entry term="doom and gloom"/>
+    <entry term="feel* blue"/>
+    <entry term="felt blue"/>
+    <entry term="broke up with me"/>
+    <entry term="dumped me"/>
+    <entry term="left me for"/>
+    <entry term="so disappointed"/>
+    <entry term="really disappointed"/>
+    <entry term="deeply disappointed"/>
+    <entry term="bitterly disappointed"/>
+    <entry term="i'm disappointed"/>
+    <entry term="im disappointed"/>
+    <entry term="i was disappointed"/>
+    <entry term="feel* disappointed"/>
+    <entry term="felt disappointed"/>
+    <entry term="such a letdown"/>
+    <entry term="distraught" weight="2"/>
+    <entry term="disheartening"/>
+    <entry term="feels bad"/>
+    <entry term="feels bad man"/>
+    <entry term="died a little inside"/>
+    <entry term="dying inside"/>
+    <entry term="worst feeling"/>
+    <entry term="painful to watch"/>
+    <entry term="painful to read"/>
+    <entry term="poor dude"/>
+    <entry term="poor fella"/>
+    <entry term="poor little"/>
+    <entry term="sorry you're going through"/>
+    <entry term="sorry you are going through"/>
+    <entry term="sorry you had to"/>
+    <entry term="sorry you have to"/>
+    <entry term="sorry that happened to you"/>
+    <entry term="sorry this happened to you"/>
+    <entry term="missing you"/>
+    <entry term="missing him"/>
+    <entry term="missing her"/>
+    <entry term="that's too bad"/>
+    <entry term="thats too bad"/>
+    <entry term="what a pity"/>
+    <entry term="such a pity"/>
+    <entry term="devastating"/>
+    <entry term="devastation"/>
+    <entry term="feel* broken"/>
+    <entry term="felt broken"/>
+    <entry term="i'm broken"/>
+    <entry term="im broken"/>
+    <entry term="broken inside"/>
+    <entry term="heart shattered"/>
+    <entry term="shattered me"/>
+    <entry term="lost without"/>
+    <entry term="gone too soon"/>
+    <entry term="will be missed"/>
+    <entry term="no longer with us"/>
+    <entry term="the loss of"/>
+    <entry term="such a loss"/>
+    <entry term="a big loss"/>
+    <entry term="a huge loss"/>
+    <entry term="a real loss"/>
+  </category>
+
+  <category id="anger" label="Anger" parent="negative_emotion" seed="anger">
+    <description>Anger from mild irritation to rage: frustration, resentment, hostility, and the behaviours of anger such as yelling or losing one's temper.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for anger and irritability; idioms (fed up, lost my temper, blood boiling) were added as phrases, and exclusions guard common non-emotional uses. Refined in version 1.1.0: "mad" no longer counts where it means "crazy" or "a lot" rather than angry ("that's mad", "it sounds mad", "she'll think I'm mad", "going mad", "like mad"). Reorganized in version 1.2.0: irritation and frustration moved to the child anger_annoyance and insults to the child anger_hostility, both of which roll up into anger. Anger itself gained strong forms with weights (livid, seething, incensed, hopping mad), British "cross with", piss and cheesed-off idioms, idioms of losing one's temper (see red, hit the roof, fly off the handle, go ballistic, bite someone's head off, lose one's cool and one's shit), hating and loathing (despise, detest, can't stand), threats of violence said in anger ("I could kill him", excluding "kill time" and killing oneself), feeling offended, insulted or disrespected, injustice ("unfair", "not fair"), tantrums and aggression, and venting and ranting. More false friends of "mad" are excluded ("mad skills", "mad respect", "mad love"), as are ways of saying "hate" that soften a request ("hate to bother you"), "love-hate", shout-outs, joyful screaming and the literal sense of "pissed on". Also "I lost it" (not when laughing), clenched jaw and gritted teeth, and the contraction "anger's".</provenance>
+    <!-- Emoji: scowling or steaming faces typed beside the words. -->
+    <entry term="😡"/>
+    <entry term="😠"/>
+    <entry term="🤬"/>
+    <entry term="😤"/>
+    <entry term="angry"/>
+    <entry term="angrier"/>
+    <entry term="angriest"/>
+    <entry term="angrily"/>
+    <entry term="anger"/>
+    <entry term="angered"/>
+    <entry term="mad">
+      <unless>that's mad</unless>
+      <unless>it's mad</unless>
+      <unless>which is mad</unless>
+      <unless>mad isn't it</unless>
+      <unless>mad innit</unless>
+      <unless>sounds mad</unless>
+      <unless>sound mad</unless>
+      <unless>think i'm mad</unless>
+      <unless>think you're mad</unless>
+      <unless>thinks i'm mad</unless>
+      <unless>you're not mad</unless>
+      <unless>not mad at all</unless>
+      <unless>going mad</unless>
+      <unless>gone mad</unless>
+      <unless>like mad</unless>
+      <unless>mad scientist</unless>
+      <unless>mad rush</unless>
+      <unless>mad skills</unless>
+      <unless>mad skillz</unless>
+      <unless>mad props</unless>
+      <unless>mad respect</unless>
+      <unless>mad love</unless>
+      <unless>mad men</unless>
+      <unless>mad max</unless>
+      <unless>mad hatter</unless>
+      <unless>mad cow</unless>
+      <unless>mad libs</unless>
+      <unless>mad lad</unless>
+      <unless>mad genius</unless>
+    </entry>
+    <entry term="furious" weight="2"/>
+    <entry term="fury"/>
+    <entry term="rage" weight="2"/>
+    <entry term="raging"/>
+    <entry term="enraged"/>
+    <entry term="resent*"/>
+    <entry term="bitter"/>
+    <entry term="bitterness"/>
+    <entry term="hostile"/>
+    <entry term="hostility"/>
+    <entry term="livid" weight="2"/>
+    <entry term="outraged"/>
+    <entry term="outrage"/>
+    <entry term="pissed">
+      <unless>pissed on</unless>
+      <unless>pissed all over</unless>
+      <unless>pissed myself</unless>
+      <unless>pissed himself</unless>
+      <unless>pissed in</unless>
+    </entry>
+    <entry term="pissed off"/>
+    <entry term="ticked off"/>
+    <entry term="infuriat*"/>
+    <entry term="irate"/>
+    <entry term="seething" weight="2"/>
+    <entry term="fuming" weight="2"/>
+    <entry term="hate">
+      <unless>hate to say</unless>
+      <unless>hate to admit</unless>
+      <unless>hate to break it</unless>
+      <unless>hate to be that</unless>
+      <unless>hate to bother</unless>
+      <unless>hate to disagree</unless>
+      <unless>hate to interrupt</unless>
+      <unless>hate to tell you</unless>
+      <unless>love and hate</unless>
+      <unless>love hate</unless>
+    </entry>
+    <entry term="hated"/>
+    <entry term="hates"/>
+    <entry term="hating"/>
+    <entry term="hatred"/>
+    <entry term="hateful"/>
+    <entry term="indignant"/>
+    <entry term="spiteful"/>
+    <entry term="vengeful"/>
+    <entry term="revenge"/>
+    <entry term="grudge*"/>
+    <entry term="disgusted"/>
+    <entry term="contempt"/>
+    <entry term="yell"/>
+    <entry term="yelled"/>
+    <entry term="yelling"/>
+    <entry term="yells"/>
+    <entry term="scream*">
+      <unless>scream with joy</unless>
+      <unless>screaming with joy</unless>
+      <unless>screamed with joy</unless>
+      <unless>scream with excitement</unless>
+      <unless>screaming with excitement</unless>
+      <unless>screamed with excitement</unless>
+      <unless>screaming fans</unless>
+      <unless>screams of joy</unless>
+      <unless>screams of delight</unless>
+    </entry>
+    <entry term="shout*">
+      <unless>shout out</unless>
+      <unless>shout outs</unless>
+      <unless>shoutout</unless>
+      <unless>shoutouts</unless>
+    </entry>
+    <entry term="snap* at"/>
+    <entry term="lash* out"/>
+    <entry term="lose my temper"/>
+    <entry term="lost my temper"/>
+    <entry term="losing my temper"/>
+    <entry term="temper"/>
+    <entry term="blew up"/>
+    <entry term="blow up at"/>
+    <entry term="outburst*"/>
+    <entry term="blood boil*"/>
+    <entry term="how dare"/>
+    <entry term="angery"/>
+    <entry term="angy"/>
+    <entry term="madder"/>
+    <entry term="maddening"/>
+    <entry term="so mad"/>
+    <entry term="mad at"/>
+    <entry term="mad as hell" weight="2"/>
+    <entry term="hopping mad" weight="2"/>
+    <entry term="incensed" weight="2"/>
+    <entry term="apoplectic" weight="2"/>
+    <entry term="wrath"/>
+    <entry term="wrathful"/>
+    <entry term="ire"/>
+    <entry term="cross with me"/>
+    <entry term="cross with him"/>
+    <entry term="cross with her"/>
+    <entry term="cross with them"/>
+    <entry term="cross with you"/>
+    <entry term="so cross"/>
+    <entry term="i'm cross"/>
+    <entry term="was cross"/>
+    <entry term="piss* me off"/>
+    <entry term="pisses me off"/>
+    <entry term="pissing me off"/>
+    <entry term="pissed me off"/>
+    <entry term="cheesed off"/>
+    <entry term="hacked off"/>
+    <entry term="teed off"/>
+    <entry term="tee'd off"/>
+    <entry term="p'd off"/>
+    <entry term="steaming mad"/>
+    <entry term="see red"/>
+    <entry term="saw red"/>
+    <entry term="seeing red"/>
+    <entry term="boiling point"/>
+    <entry term="hit the roof"/>
+    <entry term="hit the ceiling"/>
+    <entry term="fly off the handle"/>
+    <entry term="flew off the handle"/>
+    <entry term="flying off the handle"/>
+    <entry term="went ballistic"/>
+    <entry term="go ballistic"/>
+    <entry term="going ballistic"/>
+    <entry term="went off on"/>
+    <entry term="go off on"/>
+    <entry term="going off on"/>
+    <entry term="tore into"/>
+    <entry term="tear into"/>
+    <entry term="ripped into"/>
+    <entry term="chewed out"/>
+    <entry term="chew out"/>
+    <entry term="chewing out"/>
+    <entry term="bit my head off"/>
+    <entry term="bite my head off"/>
+    <entry term="biting my head off"/>
+    <entry term="at each other's throats"/>
+    <entry term="up in arms"/>
+    <entry term="hot under the collar"/>
+    <entry term="blow my top"/>
+    <entry term="blew my top"/>
+    <entry term="flipped out"/>
+    <entry term="flip out"/>
+    <entry term="flipping out"/>
+    <entry term="lost it with"/>
+    <entry term="lose it with"/>
+    <entry term="can't stand"/>
+    <entry term="cant stand"/>
+    <entry term="cannot stand"/>
+    <entry term="couldn't stand"/>
+    <entry term="loathe" weight="1">
+      <unless>loathe myself</unless>
+    </entry>
+    <entry term="loathes"/>
+    <entry term="loathed"/>
+    <entry term="loathing" weight="1">
+      <unless>self loathing</unless>
+    </entry>
+    <entry term="despise*"/>
+    <entry term="detest*"/>
+    <entry term="abhor*"/>
+    <entry term="i'll kill">
+      <unless>i'll kill two birds</unless>
+    </entry>
+    <entry term="i could kill"/>
+    <entry term="want to kill" weight="1">
+      <unless>want to kill myself</unless>
+      <unless>want to kill time</unless>
+    </entry>
+    <entry term="wanna kill" weight="1">
+      <unless>wanna kill myself</unless>
+      <unless>wanna kill time</unless>
+    </entry>
+    <entry term="gonna kill" weight="1">
+      <unless>gonna kill me</unless>
+      <unless>gonna kill myself</unless>
+      <unless>gonna kill time</unless>
+    </entry>
+    <entry term="going to kill" weight="1">
+      <unless>going to kill me</unless>
+      <unless>going to kill myself</unless>
+      <unless>going to kill time</unless>
+    </entry>
+    <entry term="could strangle"/>
+    <entry term="wring his neck"/>
+    <entry term="wring her neck"/>
+    <entry term="wring their necks"/>
+    <entry term="want to punch"/>
+    <entry term="wanted to punch"/>
+    <entry term="punch* a wall"/>
+    <entry term="punch* something"/>
+    <entry term="punched the wall"/>
+    <entry term="offended"/>
+    <entry term="offensive" weight="1">
+      <unless>offensive line</unless>
+      <unless>offensive coordinator</unless>
+      <unless>offensive player</unless>
+      <unless>offensive end</unless>
+      <unless>on the offensive</unless>
+    </entry>
+    <entry term="insulted"/>
+    <entry term="insulting"/>
+    <entry term="disrespect*"/>
+    <entry term="unfair" weight="0.5"/>
+    <entry term="so unfair"/>
+    <entry term="not fair"/>
+    <entry term="isn't fair"/>
+    <entry term="injustice"/>
+    <entry term="outrageous"/>
+    <entry term="the nerve of"/>
+    <entry term="the audacity"/>
+    <entry term="how could you"/>
+    <entry term="how could he"/>
+    <entry term="how could she"/>
+    <entry term="how could they"/>
+    <entry term="unacceptable" weight="0.5"/>
+    <entry term="rant"/>
+    <entry term="ranting"/>
+    <entry term="ranted"/>
+    <entry term="rants"/>
+    <entry term="just venting"/>
+    <entry term="need to vent"/>
+    <entry term="venting"/>
+    <entry term="vent about"/>
+    <entry term="indignation"/>
+    <entry term="embittered"/>
+    <entry term="inexcusable"/>
+    <entry term="unforgivable"/>
+    <entry term="aggression"/>
+    <entry term="aggressive">
+      <unless>aggressive cancer</unless>
+      <unless>aggressive treatment</unless>
+      <unless>aggressive tumour</unless>
+      <unless>aggressive tumor</unless>
+      <unless>aggressive form</unless>
+      <unless>aggressive chemo</unless>
+    </entry>
+    <entry term="confrontational"/>
+    <entry term="argumentative"/>
+    <entry term="tantrum*"/>
+    <entry term="hissy fit"/>
+    <entry term="lost my shit"/>
+    <entry term="lose my shit"/>
+    <entry term="losing my shit"/>
+    <entry term="pissy"/>
+    <entry term="lose my cool"/>
+    <entry term="lost my cool"/>
+    <entry term="losing my cool"/>
+    <entry term="i lost it" weight="1">
+      <unless>i lost it laughing</unless>
+    </entry>
+    <entry term="completely lost it"/>
+    <entry term="totally lost it"/>
+    <entry term="clenched my jaw"/>
+    <entry term="jaw clench*"/>
+    <entry term="gritted my teeth"/>
+    <entry term="grit my teeth"/>
+    <entry term="anger's"/>
+    <entry term="couldnt stand"/>
+  </category>
+
+  <category id="anger_annoyance" label="Annoyance and frustration" parent="anger">
+    <description>The milder and more everyday end of anger: irritation, annoyance, exasperation, impatience and frustration at people, things and situations, including the interjections, idioms and online shorthand people use for being fed up.</description>
+    <provenance>Written by the Rapport developers in version 1.2.0 as a child of anger, so that its hits roll up into anger and negative emotion. It takes over the irritation and frustration entries anger held before (annoy*, irritat*, frustrat*, exasperat*, fed up, sick and tired and similar) and adds the everyday ways people say they are annoyed: being sick of or tired of something, things that get on one's nerves or drive one crazy, exasperated interjections and shorthand (ugh, argh, ffs, smh, wtf), mild British and American slang (peeved, miffed, cranky, grumpy), and dismissive verdicts such as "ridiculous" at a lower weight. Swear words as such are a category of their own (swear); only phrases that say one is fed up or exasperated are entered here. British "winds me up" is included.</provenance>
+    <entry term="irritat*"/>
+    <entry term="irritable">
+      <unless>irritable bowel</unless>
+    </entry>
+    <entry term="annoy*"/>
+    <entry term="frustrat*"/>
+    <entry term="fed up"/>
+    <entry term="sick and tired"/>
+    <entry term="irked"/>
+    <entry term="aggravated"/>
+    <entry term="aggravating"/>
+    <entry term="exasperat*"/>
+    <entry term="irks" weight="0.5"/>
+    <entry term="irk" weight="0.5"/>
+    <entry term="irksome"/>
+    <entry term="peeved" weight="0.5"/>
+    <entry term="miffed" weight="0.5"/>
+    <entry term="vexed"/>
+    <entry term="vexing"/>
+    <entry term="riled"/>
+    <entry term="riled up"/>
+    <entry term="worked up"/>
+    <entry term="cranky"/>
+    <entry term="grumpy"/>
+    <entry term="grouchy"/>
+    <entry term="crabby"/>
+    <entry term="short tempered"/>
+    <entry term="short fuse"/>
+    <entry term="hot headed"/>
+    <entry term="impatient"/>
+    <entry term="impatience"/>
+    <entry term="ugh*" weight="0.5"/>
+    <entry term="argh*" weight="0.5"/>
+    <entry term="grr*" weight="0.5"/>
+    <entry term="hmph" weight="0.5"/>
+    <entry term="ffs"/>
+    <entry term="for fuck's sake"/>
+    <entry term="for fucks sake"/>
+    <entry term="for god's sake"/>
+    <entry term="for gods sake"/>
+    <entry term="for goodness sake"/>
+    <entry term="for pete's sake"/>
+    <entry term="for crying out loud"/>
+    <entry term="give me a break"/>
+    <entry term="are you kidding me"/>
+    <entry term="you've got to be kidding"/>
+    <entry term="you have got to be kidding"/>
+    <entry term="you gotta be kidding"/>
+    <entry term="kidding me"/>
+    <entry term="wtf"/>
+    <entry term="wth"/>
+    <entry term="what the fuck"/>
+    <entry term="what the hell"/>
+    <entry term="what the heck"/>
+    <entry term="what in the hell"/>
+    <entry term="why the fuck"/>
+    <entry term="why the hell"/>
+    <entry term="how the hell"/>
+    <entry term="screw that"/>
+    <entry term="screw this"/>
+    <entry term="screw it"/>
+    <entry term="fuck this"/>
+    <entry term="fuck that"/>
+    <entry term="fuck it"/>
+    <entry term="damn it"/>
+    <entry term="dammit"/>
+    <entry term="damnit"/>
+    <entry term="goddammit"/>
+    <entry term="goddamnit"/>
+    <entry term="god damn it"/>
+    <entry term="son of a bitch"/>
+    <entry term="sick of"/>
+    <entry term="so sick of"/>
+    <entry term="sick to death of"/>
+    <entry term="tired of" weight="0.5"/>
+    <entry term="so tired of"/>
+    <entry term="getting tired of"/>
+    <entry term="i'm tired of"/>
+    <entry term="im tired of"/>
+    <entry term="had enough"/>
+    <entry term="had it with"/>
+    <entry term="had it up to here"/>
+    <entry term="enough is enough"/>
+    <entry term="last straw"/>
+    <entry term="final straw"/>
+    <entry term="at my wits end"/>
+    <entry term="at my wit's end"/>
+    <entry term="drives me crazy"/>
+    <entry term="drive me crazy"/>
+    <entry term="driving me crazy"/>
+    <entry term="drove me crazy"/>
+    <entry term="drives me nuts"/>
+    <entry term="drive me nuts"/>
+    <entry term="driving me nuts"/>
+    <entry term="drove me nuts"/>
+    <entry term="drives me insane"/>
+    <entry term="drive me insane"/>
+    <entry term="driving me insane"/>
+    <entry term="drove me insane"/>
+    <entry term="drives me mad"/>
+    <entry term="drive me mad"/>
+    <entry term="driving me mad"/>
+    <entry term="drove me mad"/>
+    <entry term="drive* me up the wall"/>
+    <entry term="driving me up the wall"/>
+    <entry term="drove me up the wall"/>
+    <entry term="get* on my nerves"/>
+    <entry term="getting on my nerves"/>
+    <entry term="got on my nerves"/>
+    <entry term="get* under my skin"/>
+    <entry term="got under my skin"/>
+    <entry term="bugs me"/>
+    <entry term="bug me"/>
+    <entry term="bugging me"/>
+    <entry term="bugged me"/>
+    <entry term="bothers me" weight="0.5"/>
+    <entry term="bothered me" weight="0.5"/>
+    <entry term="bothering me" weight="0.5"/>
+    <entry term="grates on me"/>
+    <entry term="grating" weight="0.5"/>
+    <entry term="pet peeve*"/>
+    <entry term="nuisance"/>
+    <entry term="pain in the ass"/>
+    <entry term="pain in the arse"/>
+    <entry term="pain in the butt"/>
+    <entry term="pain in the neck"/>
+    <entry term="so annoying"/>
+    <entry term="annoying as hell"/>
+    <entry term="sucks" weight="0.5">
+      <unless>sucks for you</unless>
+      <unless>that sucks</unless>
+      <unless>that really sucks</unless>
+      <unless>that totally sucks</unless>
+    </entry>
+    <entry term="this sucks"/>
+    <entry term="it sucks"/>
+    <entry term="sucks ass"/>
+    <entry term="what a joke"/>
+    <entry term="eye roll"/>
+    <entry term="eyeroll"/>
+    <entry term="rolled my eyes"/>
+    <entry term="roll my eyes"/>
+    <entry term="rolling my eyes"/>
+    <entry term="rolls eyes"/>
+    <entry term="salty about"/>
+    <entry term="so salty"/>
+    <entry term="being salty"/>
+    <entry term="butthurt"/>
+    <entry term="bitching about"/>
+    <entry term="nagged"/>
+    <entry term="so over it"/>
+    <entry term="enough already"/>
+    <entry term="not again"/>
+    <entry term="this is ridiculous"/>
+    <entry term="that's ridiculous"/>
+    <entry term="thats ridiculous"/>
+    <entry term="it's ridiculous"/>
+    <entry term="so ridiculous"/>
+    <entry term="absolutely ridiculous"/>
+    <entry term="utterly ridiculous"/>
+    <entry term="this is absurd"/>
+    <entry term="the damn"/>
+    <entry term="this damn"/>
+    <entry term="that damn"/>
+    <entry term="these damn"/>
+    <entry term="those damn"/>
+    <entry term="damn thing"/>
+    <entry term="don't give a fuck"/>
+    <entry term="dont give a fuck"/>
+    <entry term="don't give a shit"/>
+    <entry term="dont give a shit"/>
+    <entry term="don't give a damn"/>
+    <entry term="couldn't care less"/>
+    <entry term="couldnt care less"/>
+    <entry term="so done with"/>
+    <entry term="i'm so done"/>
+    <entry term="im so done"/>
+    <entry term="i'm done with"/>
+    <entry term="im done with"/>
+    <entry term="knock it off"/>
+    <entry term="cut it out"/>
+    <entry term="give it a rest"/>
+    <entry term="get off my back"/>
+    <entry term="stop whining"/>
+    <entry term="quit whining"/>
+    <entry term="stop complaining"/>
+    <entry term="who the hell"/>
+    <entry term="who the fuck"/>
+    <entry term="where the hell"/>
+    <entry term="where the fuck"/>
+    <entry term="how the fuck"/>
+    <entry term="bloody hell"/>
+    <entry term="jeez" weight="0.5"/>
+    <entry term="geez" weight="0.5"/>
+    <entry term="sheesh" weight="0.5"/>
+    <entry term="gets old"/>
+    <entry term="grinds my gears"/>
+    <entry term="grind my gears"/>
+    <entry term="rubs me the wrong way"/>
+    <entry term="rubbed me the wrong way"/>
+    <entry term="rub me the wrong way"/>
+    <entry term="ruffled my feathers"/>
+    <entry term="ruffles my feathers"/>
+    <entry term="gets my goat"/>
+    <entry term="ticks me off"/>
+    <entry term="tick me off"/>
+    <entry term="ticked me off"/>
+    <entry term="burns me up"/>
+    <entry term="makes me sick"/>
+    <entry term="testy"/>
+    <entry term="tetchy"/>
+    <entry term="huffy"/>
+    <entry term="in a huff"/>
+    <entry term="sulky"/>
+    <entry term="ornery"/>
+    <entry term="snippy"/>
+    <entry term="snarky"/>
+    <entry term="bent out of shape"/>
+    <entry term="bullshit"/>
+    <entry term="such bullshit"/>
+    <entry term="horseshit"/>
+    <entry term="fucking hell"/>
+    <entry term="fuck sake"/>
+    <entry term="fucks sake"/>
+    <entry term="fuck's sake"/>
+    <entry term="the actual fuck"/>
+    <entry term="just stop"/>
+    <entry term="stop it"/>
+    <entry term="are you serious"/>
+    <entry term="you can't be serious"/>
+    <entry term="the fuck" weight="1">
+      <unless>the fuck you</unless>
+      <unless>the fuck out of</unless>
+      <unless>the fuck outta</unless>
+    </entry>
+    <entry term="fucked up" weight="1">
+      <unless>i fucked up</unless>
+      <unless>i really fucked up</unless>
+      <unless>we fucked up</unless>
+      <unless>fucked up my</unless>
+    </entry>
+    <entry term="shitshow"/>
+    <entry term="shit show"/>
+    <entry term="rude" weight="1">
+      <unless>i was rude</unless>
+      <unless>rude of me</unless>
+      <unless>i was being rude</unless>
+      <unless>i've been rude</unless>
+    </entry>
+    <entry term="so rude"/>
+    <entry term="how rude"/>
+    <entry term="rudeness"/>
+    <entry term="obnoxious"/>
+    <entry term="insufferable"/>
+    <entry term="condescending"/>
+    <entry term="patronizing"/>
+    <entry term="patronising"/>
+    <entry term="smug"/>
+    <entry term="arrogant"/>
+    <entry term="ignorant" weight="0.5"/>
+    <entry term="winds me up"/>
+    <entry term="wind me up"/>
+    <entry term="wound me up"/>
+    <entry term="winding me up"/>
+    <entry term="stop nagging"/>
+    <entry term="always nagging"/>
+    <entry term="keeps nagging"/>
+  </category>
+
+  <category id="anger_hostility" label="Hostility and contempt" parent="anger">
+    <description>Anger turned outward at someone: insults and name-calling, contemptuous verdicts on a person, and hostile dismissals ("screw you", "go to hell").</description>
+    <provenance>Written by the Rapport developers in version 1.2.0 as a child of anger. Name-calling and telling someone off are among the commonest ways anger is put into words, in sessions (about a partner, a boss, a parent) and online; single insults that people also aim at themselves ("idiot", "stupid", "loser") carry exclusions for the first-person uses, which belong to shame. "pathetic" moved here from shame, where only its first-person phrases remain.</provenance>
+    <entry term="pathetic"/>
+    <entry term="idiot" weight="1">
+      <unless>i'm an idiot</unless>
+      <unless>im an idiot</unless>
+      <unless>i'm such an idiot</unless>
+      <unless>im such an idiot</unless>
+      <unless>i was an idiot</unless>
+      <unless>i'm a idiot</unless>
+      <unless>like an idiot</unless>
+      <unless>like such an idiot</unless>
+      <unless>what an idiot i</unless>
+    </entry>
+    <entry term="idiots"/>
+    <entry term="idiotic"/>
+    <entry term="moron*"/>
+    <entry term="imbecile*"/>
+    <entry term="cretin*"/>
+    <entry term="dumbass" weight="1">
+      <unless>i'm a dumbass</unless>
+      <unless>im a dumbass</unless>
+      <unless>like a dumbass</unless>
+      <unless>i was a dumbass</unless>
+    </entry>
+    <entry term="dumbasses"/>
+    <entry term="dumb ass"/>
+    <entry term="jackass*"/>
+    <entry term="asshole*" weight="1">
+      <unless>i was an asshole</unless>
+      <unless>i'm an asshole</unless>
+      <unless>i was being an asshole</unless>
+    </entry>
+    <entry term="arsehole*"/>
+    <entry term="bastard*"/>
+    <entry term="jerk" weight="1">
+      <unless>jerk off</unless>
+      <unless>knee jerk</unless>
+      <unless>jerk chicken</unless>
+      <unless>i was a jerk</unless>
+      <unless>i was such a jerk</unless>
+      <unless>i was being a jerk</unless>
+      <unless>i'm a jerk</unless>
+      <unless>circle jerk</unless>
+    </entry>
+    <entry term="jerks"/>
+    <entry term="douche*"/>
+    <entry term="scumbag*"/>
+    <entry term="scum"/>
+    <entry term="dickhead*"/>
+    <entry term="shithead*"/>
+    <entry term="dipshit*"/>
+    <entry term="piece of shit"/>
+    <entry term="piece of crap"/>
+    <entry term="what a dick"/>
+    <entry term="such a dick"/>
+    <entry term="being a dick" weight="1">
+      <unless>i was being a dick</unless>
+    </entry>
+    <entry term="dick move"/>
+    <entry term="what a bitch"/>
+    <entry term="such a bitch"/>
+    <entry term="stupid bitch"/>
+    <entry term="bitchy"/>
+    <entry term="what a loser"/>
+    <entry term="you loser"/>
+    <entry term="bunch of losers"/>
+    <entry term="you're a loser"/>
+    <entry term="you suck"/>
+    <entry term="you're pathetic"/>
+    <entry term="that's pathetic"/>
+    <entry term="hypocrite*"/>
+    <entry term="hypocrisy"/>
+    <entry term="hypocritical"/>
+    <entry term="fuck you"/>
+    <entry term="fuck off"/>
+    <entry term="fuck them"/>
+    <entry term="fuck him"/>
+    <entry term="fuck her"/>
+    <entry term="fuck u"/>
+    <entry term="fuck ya"/>
+    <entry term="f you"/>
+    <entry term="f off"/>
+    <entry term="eff off"/>
+    <entry term="eff you"/>
+    <entry term="screw you"/>
+    <entry term="screw them"/>
+    <entry term="screw him"/>
+    <entry term="screw her"/>
+    <entry term="piss off"/>
+    <entry term="go to hell"/>
+    <entry term="damn you"/>
+    <entry term="shut up"/>
+    <entry term="shut the fuck up"/>
+    <entry term="shut the hell up"/>
+    <entry term="stfu"/>
+    <entry term="gtfo"/>
+    <entry term="kiss my ass"/>
+    <entry term="up yours"/>
+    <entry term="bite me"/>
+    <entry term="prick">
+      <unless>finger prick</unless>
+      <unless>pin prick</unless>
+      <unless>prick test</unless>
+      <unless>prick of</unless>
+    </entry>
+    <entry term="pricks"/>
+    <entry term="cunt"/>
+    <entry term="cunts"/>
+    <entry term="coward"/>
+    <entry term="cowards"/>
+    <entry term="stupidity"/>
+    <entry term="what a disgrace"/>
+    <entry term="a disgrace"/>
+    <entry term="disgraceful"/>
+    <entry term="absolute disgrace"/>
+    <entry term="what is wrong with you"/>
+    <entry term="what's wrong with you"/>
+    <entry term="whats wrong with you"/>
+    <entry term="what is your problem"/>
+    <entry term="what's your problem"/>
+    <entry term="whats your problem"/>
+    <entry term="get over yourself"/>
+    <entry term="get a life"/>
+    <entry term="get a grip"/>
+    <entry term="the fuck you"/>
+    <entry term="go fuck yourself"/>
+    <entry term="fuck yourself"/>
+    <entry term="get fucked"/>
+    <entry term="full of shit"/>
+    <entry term="shut your mouth"/>
+    <entry term="shut your face"/>
+    <entry term="watch your mouth"/>
+    <entry term="mouth breather*"/>
+    <entry term="you're stupid"/>
+    <entry term="you stupid"/>
+    <entry term="stupid people"/>
+    <entry term="stupid idiot"/>
+    <entry term="stupid ass"/>
+    <entry term="so fucking stupid"/>
+  </category>
+
+  <category id="loneliness" label="Loneliness" parent="negative_emotion" seed="loneliness">
+    <description>The pain of being alone or unaccompanied: isolation, not belonging, being left out or forgotten, and having no one to turn to.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for loneliness and social isolation; most entries are phrases because "alone" and "belong" alone say little about the feeling. Refined in version 1.1.0: "forgotten" was replaced by phrases about being forgotten (the bare word mostly reports ordinary forgetting, "I'd forgotten that"), and "alone" no longer counts in the request "leave me alone". In version 1.2.0 "I miss" no longer counts in questions about something missed ("did I miss", "what did I miss"). Extended in version 1.2.0 with everyday and online ways of saying one is alone or left out: having no friends or no one who likes or gets one, being ignored, shunned, ostracized or shut out, being left behind or the third wheel, nobody noticing (and, at double weight, nobody who would miss one), isolating oneself, feeling rejected or unseen, and the misspelling "lonley". Spellings without the apostrophe ("dont belong", "didnt fit in") were added beside the phrases that have one.</provenance>
+    <entry term="lonely"/>
+    <entry term="lonelier"/>
+    <entry term="loneliest"/>
+    <entry term="loneliness"/>
+    <entry term="lonesome"/>
+    <entry term="alone">
+      <unless>leave me alone</unless>
+      <unless>left me alone</unless>
+      <unless>leave her alone</unless>
+      <unless>leave him alone</unless>
+      <unless>leave them alone</unless>
+      <unless>leave it alone</unless>
+    </entry>
+    <entry term="all alone" weight="2"/>
+    <entry term="so alone" weight="2"/>
+    <entry term="on my own"/>
+    <entry term="isolated"/>
+    <entry term="isolation"/>
+    <entry term="isolating"/>
+    <entry term="friendless"/>
+    <entry term="no friends"/>
+    <entry term="homesick"/>
+    <entry term="homesickness"/>
+    <entry term="left out"/>
+    <entry term="excluded"/>
+    <entry term="exclusion"/>
+    <entry term="abandon*"/>
+    <entry term="invisible"/>
+    <entry term="unwanted"/>
+    <entry term="unloved"/>
+    <entry term="outsider"/>
+    <entry term="outcast"/>
+    <entry term="alienated"/>
+    <entry term="alienation"/>
+    <entry term="don't belong"/>
+    <entry term="didn't belong"/>
+    <entry term="never belonged"/>
+    <entry term="don't fit in"/>
+    <entry term="didn't fit in"/>
+    <entry term="never fit in"/>
+    <entry term="no one to talk to"/>
+    <entry term="nobody to talk to"/>
+    <entry term="no one to turn to"/>
+    <entry term="nobody to turn to"/>
+    <entry term="i have no one"/>
+    <entry term="i have nobody"/>
+    <entry term="no one cares"/>
+    <entry term="nobody cares"/>
+    <entry term="no one calls"/>
+    <entry term="nobody calls"/>
+    <entry term="no one understands"/>
+    <entry term="nobody understands"/>
+    <entry term="emptiness"/>
+    <entry term="empty house"/>
+    <entry term="longing"/>
+    <entry term="yearn*"/>
+    <entry term="pining"/>
+    <entry term="i miss">
+      <unless>did i miss</unless>
+      <unless>do i miss</unless>
+      <unless>i miss the point</unless>
+    </entry>
+    <entry term="miss having"/>
+    <entry term="feel* forgotten"/>
+    <entry term="felt forgotten"/>
+    <entry term="been forgotten"/>
+    <entry term="forgotten about me"/>
+    <entry term="forgot about me"/>
+    <entry term="forget about me"/>
+    <entry term="forgotten me"/>
+    <entry term="forgot me"/>
+    <entry term="lonley"/>
+    <entry term="all by myself"/>
+    <entry term="no one likes me"/>
+    <entry term="nobody likes me"/>
+    <entry term="don't have any friends"/>
+    <entry term="dont have any friends"/>
+    <entry term="have no friends"/>
+    <entry term="no friends left"/>
+    <entry term="forever alone"/>
+    <entry term="alone again"/>
+    <entry term="cut off from everyone"/>
+    <entry term="cut off from the world"/>
+    <entry term="left behind"/>
+    <entry term="shut out"/>
+    <entry term="shunned"/>
+    <entry term="ostracized"/>
+    <entry term="ostracised"/>
+    <entry term="ignored me"/>
+    <entry term="ignores me"/>
+    <entry term="everyone ignores me"/>
+    <entry term="no one notices"/>
+    <entry term="nobody notices"/>
+    <entry term="no one would notice"/>
+    <entry term="nobody would notice"/>
+    <entry term="no one would miss me" weight="2"/>
+    <entry term="nobody would miss me" weight="2"/>
+    <entry term="on the outside looking in"/>
+    <entry term="third wheel"/>
+    <entry term="loner"/>
+    <entry term="reclusive"/>
+    <entry term="isolate myself"/>
+    <entry term="isolating myself"/>
+    <entry term="feel* rejected"/>
+    <entry term="felt rejected"/>
+    <entry term="feeling unwanted"/>
+    <entry term="unseen"/>
+    <entry term="no one gets me"/>
+    <entry term="nobody gets me"/>
+    <entry term="no one to lean on"/>
+    <entry term="nobody to lean on"/>
+    <entry term="dont belong"/>
+    <entry term="didnt belong"/>
+    <entry term="dont fit in"/>
+    <entry term="didnt fit in"/>
+  </category>
+
+  <category id="positive_emotion" label="Positive emotion">
+    <description>Parent of the positive emotion categories; counts roll up from its children.</description>
+    <provenance>Structural parent defined by the Rapport developers; it holds no entries of its own.</provenance>
+  </category>
+
+  <category id="hope" label="Hope and relief" parent="positive_emotion" seed="hope">
+    <description>Hope for change and relief when a burden eases: optimism, encouragement, feeling lighter, and the sense that things can get better.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for hope, relief and remoralization; inflections of "hope" were listed one by one so that "hopeless" is not caught, and idioms of relief were added as phrases. Extended in version 1.2.0 with everyday reassurance and progress talk: fingers crossed, here's hoping, it'll be okay or fine and its spoken variants, it'll work out, making progress, getting there, a step in the right direction, a breakthrough, a glimmer of hope, breathing easier, "I can do it", and feeling motivated, determined, inspired or empowered.</provenance>
+    <entry term="hope"/>
+    <entry term="hopes"/>
+    <entry term="hoped"/>
+    <entry term="hoping"/>
+    <entry term="hopeful"/>
+    <entry term="hopefully"/>
+    <entry term="hopefulness"/>
+    <entry term="optimis*"/>
+    <entry term="relief" weight="2"/>
+    <entry term="relieved" weight="2"/>
+    <entry term="weight off my shoulders"/>
+    <entry term="weight lifted"/>
+    <entry term="can breathe again"/>
+    <entry term="light at the end of the tunnel"/>
+    <entry term="turning point"/>
+    <entry term="turn* a corner"/>
+    <entry term="turned a corner"/>
+    <entry term="getting better"/>
+    <entry term="gets better"/>
+    <entry term="will get better"/>
+    <entry term="feel* better"/>
+    <entry term="felt better"/>
+    <entry term="feel* lighter"/>
+    <entry term="felt lighter"/>
+    <entry term="look* forward to"/>
+    <entry term="looking forward"/>
+    <entry term="encouraged"/>
+    <entry term="encouraging"/>
+    <entry term="promising"/>
+    <entry term="possibilit*"/>
+    <entry term="things are looking up"/>
+    <entry term="fresh start"/>
+    <entry term="new start"/>
+    <entry term="new beginning"/>
+    <entry term="second chance"/>
+    <entry term="silver lining"/>
+    <entry term="bright side"/>
+    <entry term="brighter"/>
+    <entry term="upbeat"/>
+    <entry term="reassured"/>
+    <entry term="reassuring"/>
+    <entry term="thank god"/>
+    <entry term="thank goodness"/>
+    <entry term="phew"/>
+    <entry term="whew"/>
+    <entry term="calmer"/>
+    <entry term="resilien*"/>
+    <entry term="bounce back"/>
+    <entry term="on the mend"/>
+    <entry term="heal"/>
+    <entry term="healing"/>
+    <entry term="healed"/>
+    <entry term="recovery"/>
+    <entry term="i can do this"/>
+    <entry term="it's possible"/>
+    <entry term="fingers crossed"/>
+    <entry term="keeping my fingers crossed"/>
+    <entry term="here's hoping"/>
+    <entry term="on the right track"/>
+    <entry term="making progress"/>
+    <entry term="getting there"/>
+    <entry term="step in the right direction"/>
+    <entry term="a step forward"/>
+    <entry term="breakthrough"/>
+    <entry term="it'll be okay"/>
+    <entry term="it'll be ok"/>
+    <entry term="it will be okay"/>
+    <entry term="it's going to be okay"/>
+    <entry term="gonna be okay"/>
+    <entry term="going to be okay"/>
+    <entry term="going to be fine"/>
+    <entry term="gonna be fine"/>
+    <entry term="it'll be fine"/>
+    <entry term="it'll work out"/>
+    <entry term="work out in the end"/>
+    <entry term="glimmer of hope"/>
+    <entry term="ray of hope"/>
+    <entry term="breathe easier"/>
+    <entry term="breathing easier"/>
+    <entry term="i can do it"/>
+    <entry term="i think i can"/>
+    <entry term="motivated"/>
+    <entry term="determined"/>
+    <entry term="inspired"/>
+    <entry term="empowered"/>
+  </category>
+
+  <category id="joy" label="Joy" parent="positive_emotion" seed="joy">
+    <description>Happiness and pleasure: delight, excitement, gratitude, pride and the lighter moods of fun and laughter.</description>
+    <provenance>Drafted by the Rapport developers from everyday and clinical vocabulary for positive affect; evaluative words that usually describe things rather than feelings were entered only inside first-person phrases. In version 1.2.0 "laugh" no longer counts in being laughed at or laughing something off. Extended in version 1.2.0 with colloquial delight and fun (stoked, psyched, chuffed, can't wait, woohoo, had a blast, made my day, walking on air, couldn't be happier), feeling amazing or wonderful, being in a good mood, and amusement (amused, cracked me up, hilarious at half weight).</provenance>
+    <!-- Emoticons and emoji: a smile or laughing face typed beside the words. -->
+    <entry term="🙂"/>
+    <entry term="😀"/>
+    <entry term="😃"/>
+    <entry term="😄"/>
+    <entry term="😁"/>
+    <entry term="😊"/>
+    <entry term="😂"/>
+    <entry term="🤣"/>
+    <entry term="🥰"/>
+    <entry term="😍"/>
+    <entry term=":)"/>
+    <entry term=":-)"/>
+    <entry term=":d"/>
+    <entry term="xd"/>
+    <entry term=";)"/>
+    <entry term="happy"/>
+    <entry term="happier"/>
+    <entry term="happiest"/>
+    <entry term="happily"/>
+    <entry term="happiness"/>
+    <entry term="joy"/>
+    <entry term="joyful"/>
+    <entry term="joyous"/>
+    <entry term="glad"/>
+    <entry term="gladly"/>
+    <entry term="delighted"/>
+    <entry term="delight"/>
+    <entry term="delightful"/>
+    <entry term="excited"/>
+    <entry term="exciting"/>
+    <entry term="excitement"/>
+    <entry term="thrilled"/>
+    <entry term="thrilling"/>
+    <entry term="ecstatic" weight="2"/>
+    <entry term="elated" weight="2"/>
+    <entry term="elation"/>
+    <entry term="overjoyed" weight="2"/>
+    <entry term="euphoric"/>
+    <entry term="bliss"/>
+    <entry term="blissful"/>
+    <entry term="jubilant"/>
+    <entry term="cheerful"/>
+    <entry term="cheery"/>
+    <entry term="cheered up"/>
+    <entry term="giddy"/>
+    <entry term="contented"/>
+    <entry term="contentment"/>
+    <entry term="pleased"/>
+    <entry term="pleasure"/>
+    <entry term="enjoy*"/>
+    <entry term="fun">
+      <unless>make fun of</unless>
+      <unless>made fun of</unless>
+      <unless>making fun of</unless>
+      <unless>makes fun of</unless>
+    </entry>
+    <entry term="laugh">
+      <unless>laugh at</unless>
+      <unless>laugh it off</unless>
+      <unless>laugh about it</unless>
+    </entry>
+    <entry term="laughed">
+      <unless>laughed at</unless>
+      <unless>laughed it off</unless>
+      <unless>laughed off</unless>
+    </entry>
+    <entry term="laughing">
+      <unless>laughing at</unless>
+      <unless>laughing it off</unless>
+      <unless>laughing about this</unless>
+      <unless>laughing about it</unless>
+    </entry>
+    <entry term="laughter"/>
+    <entry term="smile*"/>
+    <entry term="smiling"/>
+    <entry term="grin"/>
+    <entry term="grinning"/>
+    <entry term="proud"/>
+    <entry term="pride"/>
+    <entry term="grateful"/>
+    <entry term="gratitude"/>
+    <entry term="thankful"/>
+    <entry term="blessed"/>
+    <entry term="satisfied"/>
+    <entry term="fulfilled"/>
+    <entry term="fulfilling"/>
+    <entry term="uplifted"/>
+    <entry term="uplifting"/>
+    <entry term="lighthearted"/>
+    <entry term="light hearted"/>
+    <entry term="playful"/>
+    <entry term="celebrat*"/>
+    <entry term="on cloud nine"/>
+    <entry term="over the moon"/>
+    <entry term="feel* good"/>
+    <entry term="felt good"/>
+    <entry term="feel* great"/>
+    <entry term="felt great"/>
+    <entry term="feel* alive"/>
+    <entry term="felt alive"/>
+    <entry term="loved it"/>
+    <entry term="love it"/>
+    <entry term="yay"/>
+    <entry term="hooray"/>
+    <entry term="so happy"/>
+    <entry term="psyched"/>
+    <entry term="stoked"/>
+    <entry term="can't wait"/>
+    <entry term="cant wait"/>
+    <entry term="woohoo"/>
+    <entry term="woo hoo"/>
+    <entry term="yippee"/>
+    <entry term="hurray"/>
+    <entry term="love this" weight="1">
+      <unless>would love this</unless>
+    </entry>
+    <entry term="loving it"/>
+    <entry term="so much fun"/>
+    <entry term="had a blast"/>
+    <entry term="having a blast"/>
+    <entry term="had a great time"/>
+    <entry term="having a great time"/>
+    <entry term="a great time"/>
+    <entry term="chuffed"/>
+    <entry term="made my day"/>
+    <entry term="makes my day"/>
+    <entry term="on top of the world"/>
+    <entry term="walking on air"/>
+    <entry term="couldn't be happier"/>
+    <entry term="feel* amazing"/>
+    <entry term="felt amazing"/>
+    <entry term="feel* wonderful"/>
+    <entry term="felt wonderful"/>
+    <entry term="feel* fantastic"/>
+    <entry term="felt fantastic"/>
+    <entry term="in a good mood"/>
+    <entry term="in a great mood"/>
+    <entry term="amused"/>
+    <entry term="hilarious" weight="0.5"/>
+    <entry term="cracked me up"/>
+    <entry term="made me laugh"/>
+    <entry term="glee"/>
+    <entry term="gleeful"/>
+  </category>
+
+  <category id="swear" label="Swear words" negation="false">
+    <description>Profanity, vulgar words and their minced forms and online abbreviations, counted as a style of speech in its own right (as LIWC does), not as an emotion: people swear when angry, but also in joy, pain, surprise, emphasis and ordinary banter.</description>
+    <provenance>Written by the Rapport developers in version 1.2.0 from their own knowledge of English profanity in speech and online writing: the common vulgar roots with their inflections, spellings that drop letters or apostrophes (fkn, fuckin), minced oaths (frigging, effing, heck, darn) at a lower weight, and abbreviations that contain a swear word (wtf, ffs, stfu, fml). Negation is off because "not fucking" is still swearing. Entries that only make sense with their vulgar meaning were chosen; words with common innocent senses (cock, pussy, screw, hooker) were left out.</provenance>
+    <entry term="fuck*"/>
+    <entry term="fuk*"/>
+    <entry term="fcuk*"/>
+    <entry term="fck*"/>
+    <entry term="fking"/>
+    <entry term="fkn"/>
+    <entry term="fkin"/>
+    <entry term="fkng"/>
+    <entry term="motherfuck*"/>
+    <entry term="mofo"/>
+    <entry term="effing" weight="0.5"/>
+    <entry term="effin" weight="0.5"/>
+    <entry term="frick*" weight="0.5"/>
+    <entry term="frig" weight="0.5"/>
+    <entry term="friggin*" weight="0.5"/>
+    <entry term="frigging" weight="0.5"/>
+    <entry term="freakin" weight="0.5"/>
+    <entry term="shit*"/>
+    <entry term="bullshit"/>
+    <entry term="horseshit"/>
+    <entry term="batshit"/>
+    <entry term="apeshit"/>
+    <entry term="dipshit*"/>
+    <entry term="chickenshit"/>
+    <entry term="crap"/>
+    <entry term="crappy"/>
+    <entry term="crapping"/>
+    <entry term="bullcrap"/>
+    <entry term="damn"/>
+    <entry term="damned" weight="0.5"/>
+    <entry term="damnit"/>
+    <entry term="dammit"/>
+    <entry term="goddam*"/>
+    <entry term="godamn*"/>
+    <entry term="darn" weight="0.5"/>
+    <entry term="darnit" weight="0.5"/>
+    <entry term="dang" weight="0.5"/>
+    <entry term="heck" weight="0.5"/>
+    <entry term="hell" weight="0.5"/>
+    <entry term="bloody" weight="0.5">
+      <unless>bloody nose</unless>
+      <unless>bloody mary</unless>
+      <unless>bloody noses</unless>
+      <unless>bloody sunday</unless>
+    </entry>
+    <entry term="ass" weight="0.5"/>
+    <entry term="asses" weight="0.5"/>
+    <entry term="asshole*"/>
+    <entry term="arse"/>
+    <entry term="arsehole*"/>
+    <entry term="jackass*"/>
+    <entry term="dumbass*"/>
+    <entry term="smartass*"/>
+    <entry term="badass*" weight="0.5"/>
+    <entry term="bitch*"/>
+    <entry term="bastard*"/>
+    <entry term="dick" weight="0.5"/>
+    <entry term="dickhead*"/>
+    <entry term="dicks" weight="0.5"/>
+    <entry term="prick">
+      <unless>finger prick</unless>
+      <unless>pin prick</unless>
+      <unless>prick test</unless>
+      <unless>prick of</unless>
+    </entry>
+    <entry term="pricks"/>
+    <entry term="twat*"/>
+    <entry term="wank*"/>
+    <entry term="cunt*"/>
+    <entry term="bollocks"/>
+    <entry term="bugger*" weight="0.5"/>
+    <entry term="piss*"/>
+    <entry term="douche*"/>
+    <entry term="wtf"/>
+    <entry term="wth" weight="0.5"/>
+    <entry term="ffs"/>
+    <entry term="stfu"/>
+    <entry term="gtfo"/>
+    <entry term="fml"/>
+    <entry term="omfg"/>
+    <entry term="lmfao" weight="0.5"/>
+  </category>
+</lexicon>
+
+"""#),
+    ("function-words.xml", #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<lexicon xmlns="urn:rapport:lexicon:1" name="rapport-function-words" version="1.0.0" language="en" license="CC-BY-4.0">
+  <description>Closed-class function words of English (pronouns, articles, conjunctions, prepositions, auxiliary verbs, negations and quantifiers) plus a list of common adverbs. Used for style measures such as language style matching (LSM), which compares therapist and client rates of ppron, ipron, article, conj, prep, auxverb, adverb, negate and quant. Negation marking is off throughout.</description>
+  <provenance>Written for the Rapport project by its developers, 2026; not derived from any third-party dictionary. The closed-class lists follow standard English grammar.</provenance>
+  <category id="pronoun" label="Pronouns" negation="false">
+    <description>All pronouns; counts roll up from personal and impersonal pronouns.</description>
+    <provenance>Structural parent defined by the Rapport developers; it holds no entries of its own.</provenance>
+  </category>
+
+  <category id="ppron" label="Personal pronouns" parent="pronoun" negation="false">
+    <description>Personal pronouns of every person and number; counts roll up from the five person categories.</description>
+    <provenance>Structural parent defined by the Rapport developers; it holds no entries of its own.</provenance>
+  </category>
+
+  <category id="i" label="First person singular" parent="ppron" negation="false">
+    <description>First person singular pronouns and their contractions.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="i"/>
+    <entry term="me"/>
+    <entry term="my"/>
+    <entry term="mine"/>
+    <entry term="myself"/>
+    <entry term="i'm"/>
+    <entry term="i've"/>
+    <entry term="i'll"/>
+    <entry term="i'd"/>
+    <entry term="im"/>
+    <entry term="ive"/>
+  </category>
+
+  <category id="we" label="First person plural" parent="ppron" negation="false">
+    <description>First person plural pronouns and their contractions, including "let's" (let us).</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="we"/>
+    <entry term="us">
+      <unless>the us</unless>
+    </entry>
+    <entry term="our"/>
+    <entry term="ours"/>
+    <entry term="ourselves"/>
+    <entry term="ourself"/>
+    <entry term="let's"/>
+    <entry term="we're"/>
+    <entry term="we've"/>
+    <entry term="we'll"/>
+    <entry term="we'd"/>
+  </category>
+
+  <category id="you" label="Second person" parent="ppron" negation="false">
+    <description>Second person pronouns, singular and plural, with contractions, the regional plural "y'all", and the archaic forms still met in prayer and quotation.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="you"/>
+    <entry term="your"/>
+    <entry term="yours"/>
+    <entry term="yourself"/>
+    <entry term="yourselves"/>
+    <entry term="you're"/>
+    <entry term="you've"/>
+    <entry term="you'll"/>
+    <entry term="you'd"/>
+    <entry term="youre"/>
+    <entry term="youve"/>
+    <entry term="y'all"/>
+    <entry term="yall"/>
+    <entry term="thou"/>
+    <entry term="thee"/>
+    <entry term="thy"/>
+    <entry term="thine"/>
+    <entry term="thyself"/>
+  </category>
+
+  <category id="shehe" label="Third person singular" parent="ppron" negation="false">
+    <description>Third person singular pronouns (he, she and the common neopronouns) with contractions; singular "they" is counted under they.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="he"/>
+    <entry term="him"/>
+    <entry term="his"/>
+    <entry term="himself"/>
+    <entry term="she"/>
+    <entry term="her"/>
+    <entry term="hers"/>
+    <entry term="herself"/>
+    <entry term="he's"/>
+    <entry term="he'd"/>
+    <entry term="he'll"/>
+    <entry term="she's"/>
+    <entry term="she'd"/>
+    <entry term="she'll"/>
+    <entry term="xe"/>
+    <entry term="xem"/>
+    <entry term="xyr"/>
+    <entry term="xyrs"/>
+    <entry term="xemself"/>
+    <entry term="ze"/>
+    <entry term="zir"/>
+    <entry term="zirs"/>
+    <entry term="zirself"/>
+    <entry term="hir"/>
+    <entry term="hirs"/>
+    <entry term="hirself"/>
+  </category>
+
+  <category id="they" label="Third person plural" parent="ppron" negation="false">
+    <description>Third person plural pronouns, also used as singular "they", with contractions.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="they"/>
+    <entry term="them"/>
+    <entry term="their"/>
+    <entry term="theirs"/>
+    <entry term="themselves"/>
+    <entry term="themself"/>
+    <entry term="they're"/>
+    <entry term="they've"/>
+    <entry term="they'll"/>
+    <entry term="they'd"/>
+    <entry term="theyre"/>
+    <entry term="theyve"/>
+  </category>
+
+  <category id="ipron" label="Impersonal pronouns" parent="pronoun" negation="false">
+    <description>Impersonal, demonstrative, indefinite, interrogative and relative, and reciprocal pronouns.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="it"/>
+    <entry term="its"/>
+    <entry term="itself"/>
+    <entry term="it's"/>
+    <entry term="it'll"/>
+    <entry term="it'd"/>
+    <entry term="this"/>
+    <entry term="that"/>
+    <entry term="these"/>
+    <entry term="those"/>
+    <entry term="that's"/>
+    <entry term="thats"/>
+    <entry term="that'll"/>
+    <entry term="that'd"/>
+    <entry term="something"/>
+    <entry term="anything"/>
+    <entry term="everything"/>
+    <entry term="nothing"/>
+    <entry term="someone"/>
+    <entry term="anyone"/>
+    <entry term="everyone"/>
+    <entry term="no one"/>
+    <entry term="noone"/>
+    <entry term="nobody"/>
+    <entry term="somebody"/>
+    <entry term="anybody"/>
+    <entry term="everybody"/>
+    <entry term="somewhere"/>
+    <entry term="anywhere"/>
+    <entry term="everywhere"/>
+    <entry term="nowhere"/>
+    <entry term="what"/>
+    <entry term="which"/>
+    <entry term="who"/>
+    <entry term="whom"/>
+    <entry term="whose"/>
+    <entry term="what's"/>
+    <entry term="whats"/>
+    <entry term="who's"/>
+    <entry term="whatever"/>
+    <entry term="whichever"/>
+    <entry term="whoever"/>
+    <entry term="whomever"/>
+    <entry term="whatsoever"/>
+    <entry term="oneself"/>
+    <entry term="others"/>
+    <entry term="each other"/>
+    <entry term="one another"/>
+  </category>
+
+  <category id="article" label="Articles" negation="false">
+    <description>The English articles.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="a"/>
+    <entry term="an"/>
+    <entry term="the"/>
+  </category>
+
+  <category id="conj" label="Conjunctions" negation="false">
+    <description>Coordinating and subordinating conjunctions and the common conjunctive adverbs that link clauses.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="and"/>
+    <entry term="but"/>
+    <entry term="or"/>
+    <entry term="nor"/>
+    <entry term="yet"/>
+    <entry term="so"/>
+    <entry term="because"/>
+    <entry term="cuz"/>
+    <entry term="coz"/>
+    <entry term="although"/>
+    <entry term="though"/>
+    <entry term="tho"/>
+    <entry term="unless"/>
+    <entry term="whereas"/>
+    <entry term="whether"/>
+    <entry term="if"/>
+    <entry term="while"/>
+    <entry term="whilst"/>
+    <entry term="when"/>
+    <entry term="whenever"/>
+    <entry term="as"/>
+    <entry term="than"/>
+    <entry term="lest"/>
+    <entry term="albeit"/>
+    <entry term="however"/>
+    <entry term="therefore"/>
+    <entry term="thus"/>
+    <entry term="hence"/>
+    <entry term="moreover"/>
+    <entry term="furthermore"/>
+    <entry term="nevertheless"/>
+    <entry term="nonetheless"/>
+    <entry term="otherwise"/>
+    <entry term="whereby"/>
+  </category>
+
+  <category id="prep" label="Prepositions" negation="false">
+    <description>English prepositions, including those that also serve as verb particles (up, out, off, over).</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="aboard"/>
+    <entry term="about"/>
+    <entry term="above"/>
+    <entry term="across"/>
+    <entry term="after"/>
+    <entry term="against"/>
+    <entry term="along"/>
+    <entry term="alongside"/>
+    <entry term="amid"/>
+    <entry term="amidst"/>
+    <entry term="among"/>
+    <entry term="amongst"/>
+    <entry term="around"/>
+    <entry term="at"/>
+    <entry term="atop"/>
+    <entry term="before"/>
+    <entry term="behind"/>
+    <entry term="below"/>
+    <entry term="beneath"/>
+    <entry term="beside"/>
+    <entry term="besides"/>
+    <entry term="between"/>
+    <entry term="beyond"/>
+    <entry term="by"/>
+    <entry term="concerning"/>
+    <entry term="despite"/>
+    <entry term="down"/>
+    <entry term="during"/>
+    <entry term="except"/>
+    <entry term="excluding"/>
+    <entry term="for"/>
+    <entry term="from"/>
+    <entry term="in"/>
+    <entry term="including"/>
+    <entry term="inside"/>
+    <entry term="into"/>
+    <entry term="minus"/>
+    <entry term="near"/>
+    <entry term="of"/>
+    <entry term="off"/>
+    <entry term="on"/>
+    <entry term="onto"/>
+    <entry term="out"/>
+    <entry term="outside"/>
+    <entry term="over"/>
+    <entry term="per"/>
+    <entry term="plus"/>
+    <entry term="regarding"/>
+    <entry term="since"/>
+    <entry term="through"/>
+    <entry term="throughout"/>
+    <entry term="thru"/>
+    <entry term="till"/>
+    <entry term="til"/>
+    <entry term="to"/>
+    <entry term="toward"/>
+    <entry term="towards"/>
+    <entry term="under"/>
+    <entry term="underneath"/>
+    <entry term="unlike"/>
+    <entry term="until"/>
+    <entry term="unto"/>
+    <entry term="up"/>
+    <entry term="upon"/>
+    <entry term="versus"/>
+    <entry term="vs"/>
+    <entry term="via"/>
+    <entry term="with"/>
+    <entry term="within"/>
+    <entry term="without"/>
+  </category>
+
+  <category id="auxverb" label="Auxiliary verbs" negation="false">
+    <description>Forms of be, have and do, the modal verbs and semi-modals, and every contraction that carries one of them.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="be"/>
+    <entry term="am"/>
+    <entry term="is"/>
+    <entry term="are"/>
+    <entry term="was"/>
+    <entry term="were"/>
+    <entry term="been"/>
+    <entry term="being"/>
+    <entry term="have"/>
+    <entry term="has"/>
+    <entry term="had"/>
+    <entry term="having"/>
+    <entry term="do"/>
+    <entry term="does"/>
+    <entry term="did"/>
+    <entry term="will"/>
+    <entry term="would"/>
+    <entry term="shall"/>
+    <entry term="should"/>
+    <entry term="can"/>
+    <entry term="could"/>
+    <entry term="may"/>
+    <entry term="might"/>
+    <entry term="must"/>
+    <entry term="ought"/>
+    <entry term="gonna"/>
+    <entry term="gotta"/>
+    <entry term="i'm"/>
+    <entry term="i've"/>
+    <entry term="i'll"/>
+    <entry term="i'd"/>
+    <entry term="im"/>
+    <entry term="ive"/>
+    <entry term="you're"/>
+    <entry term="you've"/>
+    <entry term="you'll"/>
+    <entry term="you'd"/>
+    <entry term="youre"/>
+    <entry term="youve"/>
+    <entry term="he's"/>
+    <entry term="he'd"/>
+    <entry term="he'll"/>
+    <entry term="she's"/>
+    <entry term="she'd"/>
+    <entry term="she'll"/>
+    <entry term="it's"/>
+    <entry term="it'll"/>
+    <entry term="it'd"/>
+    <entry term="we're"/>
+    <entry term="we've"/>
+    <entry term="we'll"/>
+    <entry term="we'd"/>
+    <entry term="they're"/>
+    <entry term="they've"/>
+    <entry term="they'll"/>
+    <entry term="they'd"/>
+    <entry term="theyre"/>
+    <entry term="theyve"/>
+    <entry term="that's"/>
+    <entry term="that'll"/>
+    <entry term="that'd"/>
+    <entry term="thats"/>
+    <entry term="there's"/>
+    <entry term="there're"/>
+    <entry term="there'll"/>
+    <entry term="there'd"/>
+    <entry term="theres"/>
+    <entry term="here's"/>
+    <entry term="what's"/>
+    <entry term="what're"/>
+    <entry term="what'll"/>
+    <entry term="what'd"/>
+    <entry term="whats"/>
+    <entry term="who's"/>
+    <entry term="who'd"/>
+    <entry term="who'll"/>
+    <entry term="who've"/>
+    <entry term="where's"/>
+    <entry term="where'd"/>
+    <entry term="how's"/>
+    <entry term="how'd"/>
+    <entry term="when's"/>
+    <entry term="would've"/>
+    <entry term="could've"/>
+    <entry term="should've"/>
+    <entry term="might've"/>
+    <entry term="must've"/>
+    <entry term="wouldve"/>
+    <entry term="couldve"/>
+    <entry term="shouldve"/>
+    <entry term="don't"/>
+    <entry term="doesn't"/>
+    <entry term="didn't"/>
+    <entry term="isn't"/>
+    <entry term="aren't"/>
+    <entry term="wasn't"/>
+    <entry term="weren't"/>
+    <entry term="can't"/>
+    <entry term="couldn't"/>
+    <entry term="won't"/>
+    <entry term="wouldn't"/>
+    <entry term="shouldn't"/>
+    <entry term="haven't"/>
+    <entry term="hasn't"/>
+    <entry term="hadn't"/>
+    <entry term="mustn't"/>
+    <entry term="mightn't"/>
+    <entry term="needn't"/>
+    <entry term="shan't"/>
+    <entry term="oughtn't"/>
+    <entry term="daren't"/>
+    <entry term="ain't"/>
+    <entry term="dont"/>
+    <entry term="doesnt"/>
+    <entry term="didnt"/>
+    <entry term="isnt"/>
+    <entry term="arent"/>
+    <entry term="wasnt"/>
+    <entry term="werent"/>
+    <entry term="couldnt"/>
+    <entry term="wouldnt"/>
+    <entry term="shouldnt"/>
+    <entry term="havent"/>
+    <entry term="hasnt"/>
+    <entry term="hadnt"/>
+    <entry term="mustnt"/>
+    <entry term="aint"/>
+  </category>
+
+  <category id="adverb" label="Common adverbs" negation="false">
+    <description>High-frequency adverbs of degree, time, frequency, place, manner and stance.</description>
+    <provenance>Drafted by the Rapport developers as a list of the adverbs that carry most of the adverb tokens in conversational English; low-frequency -ly adverbs are left out on purpose.</provenance>
+    <entry term="very"/>
+    <entry term="really"/>
+    <entry term="so"/>
+    <entry term="just"/>
+    <entry term="also"/>
+    <entry term="then"/>
+    <entry term="now"/>
+    <entry term="even"/>
+    <entry term="still"/>
+    <entry term="already"/>
+    <entry term="quite"/>
+    <entry term="too"/>
+    <entry term="always"/>
+    <entry term="never"/>
+    <entry term="often"/>
+    <entry term="sometimes"/>
+    <entry term="usually"/>
+    <entry term="ever"/>
+    <entry term="again"/>
+    <entry term="here"/>
+    <entry term="there"/>
+    <entry term="where"/>
+    <entry term="why"/>
+    <entry term="how"/>
+    <entry term="wherever"/>
+    <entry term="maybe"/>
+    <entry term="perhaps"/>
+    <entry term="probably"/>
+    <entry term="possibly"/>
+    <entry term="actually"/>
+    <entry term="basically"/>
+    <entry term="literally"/>
+    <entry term="totally"/>
+    <entry term="completely"/>
+    <entry term="absolutely"/>
+    <entry term="definitely"/>
+    <entry term="certainly"/>
+    <entry term="surely"/>
+    <entry term="indeed"/>
+    <entry term="exactly"/>
+    <entry term="especially"/>
+    <entry term="particularly"/>
+    <entry term="only"/>
+    <entry term="almost"/>
+    <entry term="nearly"/>
+    <entry term="rather"/>
+    <entry term="fairly"/>
+    <entry term="somewhat"/>
+    <entry term="slightly"/>
+    <entry term="later"/>
+    <entry term="soon"/>
+    <entry term="once"/>
+    <entry term="twice"/>
+    <entry term="anyway"/>
+    <entry term="anyways"/>
+    <entry term="anyhow"/>
+    <entry term="somehow"/>
+    <entry term="instead"/>
+    <entry term="together"/>
+    <entry term="apart"/>
+    <entry term="away"/>
+    <entry term="back"/>
+    <entry term="forward"/>
+    <entry term="ahead"/>
+    <entry term="else"/>
+    <entry term="elsewhere"/>
+    <entry term="honestly"/>
+    <entry term="seriously"/>
+    <entry term="obviously"/>
+    <entry term="clearly"/>
+    <entry term="simply"/>
+    <entry term="merely"/>
+    <entry term="finally"/>
+    <entry term="eventually"/>
+    <entry term="recently"/>
+    <entry term="lately"/>
+    <entry term="currently"/>
+    <entry term="normally"/>
+    <entry term="generally"/>
+    <entry term="typically"/>
+    <entry term="mostly"/>
+    <entry term="mainly"/>
+    <entry term="largely"/>
+    <entry term="entirely"/>
+    <entry term="fully"/>
+    <entry term="hardly"/>
+    <entry term="barely"/>
+    <entry term="rarely"/>
+    <entry term="seldom"/>
+    <entry term="frequently"/>
+    <entry term="constantly"/>
+    <entry term="occasionally"/>
+    <entry term="immediately"/>
+    <entry term="suddenly"/>
+    <entry term="quickly"/>
+    <entry term="slowly"/>
+    <entry term="easily"/>
+    <entry term="apparently"/>
+    <entry term="hopefully"/>
+    <entry term="unfortunately"/>
+    <entry term="fortunately"/>
+    <entry term="luckily"/>
+    <entry term="truly"/>
+    <entry term="deeply"/>
+    <entry term="extremely"/>
+    <entry term="incredibly"/>
+    <entry term="anymore"/>
+    <entry term="nowadays"/>
+    <entry term="someday"/>
+    <entry term="sometime"/>
+    <entry term="forever"/>
+    <entry term="far"/>
+    <entry term="further"/>
+    <entry term="meanwhile"/>
+    <entry term="afterwards"/>
+    <entry term="beforehand"/>
+    <entry term="earlier"/>
+    <entry term="likewise"/>
+    <entry term="regardless"/>
+  </category>
+
+  <category id="negate" label="Negations" negation="false">
+    <description>Negating words, including every n't contraction with and without the apostrophe (except "cant" and "wont", which are other words).</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="no"/>
+    <entry term="not"/>
+    <entry term="never"/>
+    <entry term="none"/>
+    <entry term="nobody"/>
+    <entry term="nothing"/>
+    <entry term="nowhere"/>
+    <entry term="neither"/>
+    <entry term="nor"/>
+    <entry term="without"/>
+    <entry term="cannot"/>
+    <entry term="noone"/>
+    <entry term="nope"/>
+    <entry term="nah"/>
+    <entry term="no one"/>
+    <entry term="don't"/>
+    <entry term="doesn't"/>
+    <entry term="didn't"/>
+    <entry term="isn't"/>
+    <entry term="aren't"/>
+    <entry term="wasn't"/>
+    <entry term="weren't"/>
+    <entry term="can't"/>
+    <entry term="couldn't"/>
+    <entry term="won't"/>
+    <entry term="wouldn't"/>
+    <entry term="shouldn't"/>
+    <entry term="haven't"/>
+    <entry term="hasn't"/>
+    <entry term="hadn't"/>
+    <entry term="mustn't"/>
+    <entry term="mightn't"/>
+    <entry term="needn't"/>
+    <entry term="shan't"/>
+    <entry term="oughtn't"/>
+    <entry term="daren't"/>
+    <entry term="ain't"/>
+    <entry term="dont"/>
+    <entry term="doesnt"/>
+    <entry term="didnt"/>
+    <entry term="isnt"/>
+    <entry term="arent"/>
+    <entry term="wasnt"/>
+    <entry term="werent"/>
+    <entry term="couldnt"/>
+    <entry term="wouldnt"/>
+    <entry term="shouldnt"/>
+    <entry term="havent"/>
+    <entry term="hasnt"/>
+    <entry term="hadnt"/>
+    <entry term="mustnt"/>
+    <entry term="aint"/>
+  </category>
+
+  <category id="quant" label="Quantifiers" negation="false">
+    <description>Words and short phrases that express amount or number without a numeral.</description>
+    <provenance>Closed-class English grammar, listed in full by the Rapport developers; contractions are written with a straight apostrophe and, where the bare spelling is not itself another English word, also without one.</provenance>
+    <entry term="all"/>
+    <entry term="some"/>
+    <entry term="many"/>
+    <entry term="much"/>
+    <entry term="few"/>
+    <entry term="fewer"/>
+    <entry term="fewest"/>
+    <entry term="more"/>
+    <entry term="most"/>
+    <entry term="less"/>
+    <entry term="least"/>
+    <entry term="lots"/>
+    <entry term="plenty"/>
+    <entry term="several"/>
+    <entry term="every"/>
+    <entry term="each"/>
+    <entry term="any"/>
+    <entry term="both"/>
+    <entry term="enough"/>
+    <entry term="either"/>
+    <entry term="half"/>
+    <entry term="whole"/>
+    <entry term="entire"/>
+    <entry term="numerous"/>
+    <entry term="various"/>
+    <entry term="multiple"/>
+    <entry term="countless"/>
+    <entry term="loads"/>
+    <entry term="tons"/>
+    <entry term="extra"/>
+    <entry term="additional"/>
+    <entry term="a lot"/>
+    <entry term="a few"/>
+    <entry term="a little"/>
+    <entry term="a bit"/>
+    <entry term="a couple"/>
+    <entry term="a bunch"/>
+    <entry term="a great deal"/>
+  </category>
+</lexicon>
+
+"""#),
+    ("modifiers.xml", #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <lexicon xmlns="urn:rapport:lexicon:1" name="rapport-modifiers" version="1.0.0" language="en" license="CC-BY-4.0">
   <description>Modifier categories that are not counted as content but change how nearby content hits are read: negators mark hits as negated, intensifiers and hedges mark them as strengthened or softened, and clause boundaries stop all three from reaching across a turn of the sentence. Rapport carries a copy of this file in its binary and uses its categories for any role the loaded lexicons leave empty. Negation marking is off for the modifiers themselves.</description>
@@ -237,5 +3316,2721 @@ enum EmbeddedLexicons {
   </category>
 </lexicon>
 
-"""#
+"""#),
+    ("relational.xml", #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<lexicon xmlns="urn:rapport:lexicon:1" name="rapport-relational" version="1.2.0" language="en" license="CC-BY-4.0">
+  <description>Relational themes that recur in psychotherapy: how clients talk about trust, limits, closeness and distance, being genuine, the families and partners they come from, the social worlds they live in, struggles over control, pulling away from others, and feeling safe.</description>
+  <provenance>Written for the Rapport project by its developers, 2026; not derived from any third-party dictionary.</provenance>
+
+  <category id="trust" label="Trust and distrust" seed="trust">
+    <description>Whether others can be relied on, as a topic with two sides: trusting, confiding and relying on someone (trust_positive), and distrust, suspicion, lies and betrayal (distrust). The category holds no entries of its own; it counts every hit of its two children, so it measures how much trust is talked about, whichever way.</description>
+    <provenance>Restructured by the Rapport developers in version 1.2.0. Until 1.1.0 this category held both sides, so a session full of betrayal raised it as much as one full of confiding; its entries were moved, unchanged, into the two children, each of which was then extended. Gold annotations on "trust" still match, because a parent counts its children's hits.</provenance>
+  </category>
+
+  <category id="trust_positive" label="Trust" parent="trust">
+    <description>Expressions of trusting another person: relying and depending on them, confiding in them and being able to open up, believing them and taking them at their word, loyalty, keeping promises and secrets, and someone being there for one or on one's side. Negated hits ("I don't trust him", "I can't rely on her") are counted as negated and left to the indicator code to read as distrust.</description>
+    <provenance>Written by the Rapport developers. Holds the trusting entries of the 1.1.0 trust category (trust and its inflections, rely on, count on, confide, loyal, have my back and similar); extended in 1.2.0 with trusting a named person (trust him, trust you), depending and leaning on someone, believing someone, keeping one's word or a secret, opening up and telling someone anything, being there for someone and on their side, and letting one's guard down. Phrases were used where the bare word is mostly something else ("depending on the weather", "believe me" as emphasis is left out). No "don't trust" phrases: negation is marked by the tagger.</provenance>
+    <entry term="trust">
+      <unless>trust issues</unless>
+      <unless>trust fund</unless>
+      <unless>trust no one</unless>
+      <unless>trust nobody</unless>
+    </entry>
+    <entry term="trusts"/>
+    <entry term="trusted"/>
+    <entry term="trusting">
+      <unless>trusting no one</unless>
+      <unless>trusting nobody</unless>
+    </entry>
+    <entry term="trustworthy"/>
+    <entry term="trustworthiness"/>
+    <entry term="rely on"/>
+    <entry term="relied on"/>
+    <entry term="relying on"/>
+    <entry term="reliable"/>
+    <entry term="dependable"/>
+    <entry term="count on"/>
+    <entry term="counted on"/>
+    <entry term="counting on"/>
+    <entry term="faith in"/>
+    <entry term="confide"/>
+    <entry term="confided"/>
+    <entry term="confides"/>
+    <entry term="confiding"/>
+    <entry term="confidant"/>
+    <entry term="confidante"/>
+    <entry term="in confidence"/>
+    <entry term="loyal"/>
+    <entry term="loyalty"/>
+    <entry term="faithful"/>
+    <entry term="earn* my trust"/>
+    <entry term="rebuild* trust"/>
+    <entry term="benefit of the doubt"/>
+    <entry term="promise"/>
+    <entry term="promised"/>
+    <entry term="promises"/>
+    <entry term="have my back"/>
+    <entry term="has my back"/>
+    <entry term="had my back"/>
+    <entry term="got my back"/>
+    <entry term="integrity"/>
+    <entry term="trustful"/>
+    <entry term="trust again"/>
+    <entry term="regain* my trust"/>
+    <entry term="depend on"/>
+    <entry term="depended on"/>
+    <entry term="depending on" weight="1">
+      <unless>depending on the</unless>
+      <unless>depending on how</unless>
+      <unless>depending on what</unless>
+      <unless>depending on whether</unless>
+      <unless>depending on when</unless>
+      <unless>depending on where</unless>
+      <unless>depending on who</unless>
+      <unless>depending on if</unless>
+    </entry>
+    <entry term="dependability"/>
+    <entry term="reliability"/>
+    <entry term="lean on"/>
+    <entry term="leaned on"/>
+    <entry term="leaning on"/>
+    <entry term="leant on"/>
+    <entry term="believed me"/>
+    <entry term="believes me"/>
+    <entry term="believed in me"/>
+    <entry term="believes in me"/>
+    <entry term="take his word"/>
+    <entry term="take her word"/>
+    <entry term="took his word"/>
+    <entry term="took her word"/>
+    <entry term="at his word"/>
+    <entry term="at her word"/>
+    <entry term="keep* his word"/>
+    <entry term="keep* her word"/>
+    <entry term="kept his word"/>
+    <entry term="kept her word"/>
+    <entry term="keep* a secret"/>
+    <entry term="kept my secret"/>
+    <entry term="keep my secret"/>
+    <entry term="open up to"/>
+    <entry term="opened up to"/>
+    <entry term="opening up to"/>
+    <entry term="open up about"/>
+    <entry term="opened up about"/>
+    <entry term="to open up"/>
+    <entry term="able to open up"/>
+    <entry term="i believe you"/>
+    <entry term="i believed you"/>
+    <entry term="believe in me"/>
+    <entry term="feel able to talk"/>
+    <entry term="tell him anything"/>
+    <entry term="tell her anything"/>
+    <entry term="tell them anything"/>
+    <entry term="tell you anything"/>
+    <entry term="told him everything"/>
+    <entry term="told her everything"/>
+    <entry term="honest with me"/>
+    <entry term="never told anyone" weight="1.5"/>
+    <entry term="haven't told anyone" weight="1.5"/>
+    <entry term="never told anybody" weight="1.5"/>
+    <entry term="never said that out loud"/>
+    <entry term="never said this out loud"/>
+    <entry term="never said it out loud"/>
+    <entry term="only person who knows" weight="1.5"/>
+    <entry term="only one who knows" weight="1.5"/>
+    <entry term="you're the only one i"/>
+    <entry term="was honest with me"/>
+    <entry term="there for me" weight="1.5"/>
+    <entry term="always there for me" weight="2"/>
+    <entry term="be there for me"/>
+    <entry term="on my side"/>
+    <entry term="in my corner"/>
+    <entry term="got your back"/>
+    <entry term="has your back"/>
+    <entry term="good faith"/>
+    <entry term="in good hands"/>
+    <entry term="i can count on"/>
+    <entry term="rely on each other"/>
+    <entry term="count on each other"/>
+    <entry term="let my guard down"/>
+    <entry term="let down my guard"/>
+  </category>
+
+  <category id="distrust" label="Distrust" parent="trust">
+    <description>Distrust and its causes: suspicion and wariness, being guarded, trust issues, being lied to, deceived, cheated on, manipulated or betrayed, broken promises, secrets kept from one, and people who cannot be relied on.</description>
+    <provenance>Written by the Rapport developers. Holds the distrusting entries of the 1.1.0 trust category (distrust, mistrust, trust issues, betray*, lied, liar, deceive, cheat on, infidelity, secretive, suspicious, wary, guarded, broken trust and promises, let me down, unreliable); extended in 1.2.0 with lies and lying (excluding lying down and lying in bed), betrayal idioms (behind my back, sold me out, thrown under the bus, stabbed in the back), manipulation and gaslighting, suspicion words (sketchy, shady, fishy, skeptical), keeping one's guard up, secrets kept from one, empty promises, and the fixed idiom "trust no one" (with "trust nobody"). Other negated trust is left to negation of trust_positive entries.</provenance>
+    <entry term="untrustworthy"/>
+    <entry term="trust issues" weight="2"/>
+    <entry term="distrust"/>
+    <entry term="distrustful"/>
+    <entry term="mistrust"/>
+    <entry term="unreliable"/>
+    <entry term="betray*" weight="2"/>
+    <entry term="backstab*"/>
+    <entry term="two faced"/>
+    <entry term="stab* me in the back"/>
+    <entry term="let me down"/>
+    <entry term="let down">
+      <unless>let down my guard</unless>
+    </entry>
+    <entry term="lied">
+      <unless>lied down</unless>
+    </entry>
+    <entry term="lie* to me"/>
+    <entry term="lying to me"/>
+    <entry term="liar"/>
+    <entry term="dishonest"/>
+    <entry term="deceiv*"/>
+    <entry term="deceit*"/>
+    <entry term="deception"/>
+    <entry term="cheat* on"/>
+    <entry term="unfaithful"/>
+    <entry term="infidelity"/>
+    <entry term="had an affair"/>
+    <entry term="having an affair"/>
+    <entry term="disloyal"/>
+    <entry term="secret"/>
+    <entry term="secrets"/>
+    <entry term="secretive"/>
+    <entry term="suspicious"/>
+    <entry term="suspicion"/>
+    <entry term="wary"/>
+    <entry term="guarded"/>
+    <entry term="broke my trust" weight="2"/>
+    <entry term="broken trust" weight="2"/>
+    <entry term="broken promise*"/>
+    <entry term="trust no one" weight="2"/>
+    <entry term="trust nobody" weight="2"/>
+    <entry term="trusting no one"/>
+    <entry term="lost trust"/>
+    <entry term="lost my trust"/>
+    <entry term="lose my trust"/>
+    <entry term="losing trust"/>
+    <entry term="broke her trust"/>
+    <entry term="broke his trust"/>
+    <entry term="broke our trust"/>
+    <entry term="breach of trust"/>
+    <entry term="sold me out"/>
+    <entry term="sell me out"/>
+    <entry term="double cross*"/>
+    <entry term="threw me under the bus"/>
+    <entry term="throw me under the bus"/>
+    <entry term="thrown under the bus"/>
+    <entry term="behind my back" weight="1.5"/>
+    <entry term="went behind my back" weight="2"/>
+    <entry term="go behind my back"/>
+    <entry term="behind her back"/>
+    <entry term="behind his back"/>
+    <entry term="behind their back"/>
+    <entry term="behind our backs"/>
+    <entry term="stabbed in the back" weight="2"/>
+    <entry term="knife in the back"/>
+    <entry term="lied to me" weight="1.5"/>
+    <entry term="lying" weight="1">
+      <unless>lying down</unless>
+      <unless>lying in</unless>
+      <unless>lying on</unless>
+      <unless>lying there</unless>
+      <unless>lying awake</unless>
+      <unless>lying around</unless>
+      <unless>lying about in</unless>
+      <unless>lying low</unless>
+      <unless>lying here</unless>
+    </entry>
+    <entry term="lies" weight="1">
+      <unless>lies down</unless>
+      <unless>lies in</unless>
+      <unless>lies on</unless>
+      <unless>lies with</unless>
+      <unless>lies ahead</unless>
+      <unless>lies the</unless>
+      <unless>lies a</unless>
+      <unless>lies between</unless>
+      <unless>lies within</unless>
+      <unless>that lies</unless>
+      <unless>what lies</unless>
+    </entry>
+    <entry term="liars"/>
+    <entry term="a lie"/>
+    <entry term="white lie*"/>
+    <entry term="pack of lies"/>
+    <entry term="told me lies"/>
+    <entry term="cheated"/>
+    <entry term="cheater*"/>
+    <entry term="cheating" weight="1">
+      <unless>cheating on a test</unless>
+      <unless>cheating on the test</unless>
+      <unless>cheating at</unless>
+    </entry>
+    <entry term="an affair"/>
+    <entry term="the affair"/>
+    <entry term="two-timing"/>
+    <entry term="gaslight*" weight="2"/>
+    <entry term="manipulat*"/>
+    <entry term="con artist"/>
+    <entry term="conned me"/>
+    <entry term="used me"/>
+    <entry term="using me"/>
+    <entry term="played me"/>
+    <entry term="phony"/>
+    <entry term="phoney"/>
+    <entry term="insincere"/>
+    <entry term="hidden agenda"/>
+    <entry term="ulterior motive*"/>
+    <entry term="suspicions"/>
+    <entry term="suspiciously"/>
+    <entry term="sketchy"/>
+    <entry term="shady"/>
+    <entry term="fishy"/>
+    <entry term="dubious"/>
+    <entry term="skeptical"/>
+    <entry term="sceptical"/>
+    <entry term="doubt him"/>
+    <entry term="doubt her"/>
+    <entry term="doubted him"/>
+    <entry term="doubted her"/>
+    <entry term="second guess* him"/>
+    <entry term="second guess* her"/>
+    <entry term="cagey"/>
+    <entry term="guard up" weight="1.5"/>
+    <entry term="guard is up"/>
+    <entry term="keep my guard up"/>
+    <entry term="kept my guard up"/>
+    <entry term="on my guard"/>
+    <entry term="on guard"/>
+    <entry term="paranoid about him"/>
+    <entry term="paranoid about her"/>
+    <entry term="keeping secrets" weight="1.5"/>
+    <entry term="kept secrets" weight="1.5"/>
+    <entry term="keeps secrets" weight="1.5"/>
+    <entry term="secrets from me" weight="2"/>
+    <entry term="kept it from me"/>
+    <entry term="hid it from me"/>
+    <entry term="hiding things"/>
+    <entry term="hides things"/>
+    <entry term="hid things"/>
+    <entry term="rat on"/>
+    <entry term="ratted me out"/>
+    <entry term="false promise*"/>
+    <entry term="empty promise*"/>
+    <entry term="broke his promise"/>
+    <entry term="broke her promise"/>
+    <entry term="broke a promise"/>
+    <entry term="broken promises"/>
+    <entry term="went back on his word"/>
+    <entry term="went back on her word"/>
+  </category>
+
+  <category id="boundaries" label="Boundaries" seed="boundaries">
+    <description>Where one person ends and another begins: setting and defending limits, saying no, privacy and personal space, and the patterns of people-pleasing, enmeshment and being taken advantage of.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for interpersonal boundaries and assertiveness; because "space", "limit" and "line" are ambiguous alone, they appear only inside phrases. Extended in version 1.1.0 with phrases for asserting or lacking limits: saying yes to everything, caving, asking others to ask or knock first, telling others to back off or mind their own business, privacy of phones and messages, and putting one's own needs first.</provenance>
+    <entry term="boundary" weight="2"/>
+    <entry term="boundaries" weight="2"/>
+    <entry term="limits"/>
+    <entry term="set limits"/>
+    <entry term="set a limit"/>
+    <entry term="setting limits"/>
+    <entry term="say no"/>
+    <entry term="said no"/>
+    <entry term="saying no"/>
+    <entry term="people pleas*"/>
+    <entry term="pushover"/>
+    <entry term="doormat"/>
+    <entry term="walk* all over me"/>
+    <entry term="take advantage"/>
+    <entry term="takes advantage"/>
+    <entry term="took advantage"/>
+    <entry term="taking advantage"/>
+    <entry term="taken advantage"/>
+    <entry term="overstep*"/>
+    <entry term="cross* the line"/>
+    <entry term="cross* a line"/>
+    <entry term="out of line"/>
+    <entry term="draw the line"/>
+    <entry term="drew the line"/>
+    <entry term="drawing the line"/>
+    <entry term="put my foot down"/>
+    <entry term="dealbreaker"/>
+    <entry term="deal breaker"/>
+    <entry term="nonnegotiable"/>
+    <entry term="non negotiable"/>
+    <entry term="my space"/>
+    <entry term="need space"/>
+    <entry term="needed space"/>
+    <entry term="some space"/>
+    <entry term="personal space"/>
+    <entry term="privacy"/>
+    <entry term="intrusive"/>
+    <entry term="intrud*"/>
+    <entry term="invasive"/>
+    <entry term="invad* my"/>
+    <entry term="enmesh*"/>
+    <entry term="codependen*"/>
+    <entry term="co dependent"/>
+    <entry term="co dependency"/>
+    <entry term="smother*"/>
+    <entry term="clingy"/>
+    <entry term="assertive"/>
+    <entry term="assertiveness"/>
+    <entry term="assert myself"/>
+    <entry term="stand up for myself"/>
+    <entry term="stood up for myself"/>
+    <entry term="standing up for myself"/>
+    <entry term="stand* my ground"/>
+    <entry term="stood my ground"/>
+    <entry term="speak up"/>
+    <entry term="spoke up"/>
+    <entry term="speaking up"/>
+    <entry term="disrespect*"/>
+    <entry term="respect my"/>
+    <entry term="obligated"/>
+    <entry term="obligation"/>
+    <entry term="obligations"/>
+    <entry term="overcommit*"/>
+    <entry term="spread* too thin"/>
+    <entry term="stretched too thin"/>
+    <entry term="too much on my plate"/>
+    <entry term="bend over backwards"/>
+    <entry term="time for myself"/>
+    <entry term="me time"/>
+    <entry term="alone time"/>
+    <entry term="cut them off"/>
+    <entry term="cut him off"/>
+    <entry term="cut her off"/>
+    <entry term="no contact"/>
+    <entry term="low contact"/>
+    <entry term="consent"/>
+    <entry term="permission"/>
+    <entry term="snooping"/>
+    <entry term="snooped"/>
+    <entry term="went through my phone"/>
+    <entry term="read my texts"/>
+    <entry term="say yes to everything"/>
+    <entry term="saying yes to everything"/>
+    <entry term="yes to everything"/>
+    <entry term="always say yes"/>
+    <entry term="always saying yes"/>
+    <entry term="caved"/>
+    <entry term="caving"/>
+    <entry term="cave in"/>
+    <entry term="i'll cave"/>
+    <entry term="i always cave"/>
+    <entry term="ask first"/>
+    <entry term="text first"/>
+    <entry term="knock first"/>
+    <entry term="without asking"/>
+    <entry term="i'm not okay with"/>
+    <entry term="i'm not ok with"/>
+    <entry term="stay out of my"/>
+    <entry term="mind your own business"/>
+    <entry term="none of your business"/>
+    <entry term="back off"/>
+    <entry term="give me space"/>
+    <entry term="breathing room"/>
+    <entry term="room to breathe"/>
+    <entry term="my needs"/>
+    <entry term="my own needs"/>
+    <entry term="put* myself first"/>
+    <entry term="put* yourself first"/>
+    <entry term="put* everyone else first"/>
+    <entry term="walk* all over"/>
+    <entry term="goes through my phone"/>
+    <entry term="going through my phone"/>
+    <entry term="check* my phone"/>
+    <entry term="read* my messages"/>
+  </category>
+
+  <category id="connection" label="Connection" seed="connection">
+    <description>Felt closeness with others: bonding, warmth, affection, belonging, feeling seen or understood, and time shared with people who matter.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for attachment and intimacy; ambiguous words (close, warm, friend) were entered as phrases, and inflections were enumerated where a prefix would over-match (hug/huge, connect/Connecticut). Refined in version 1.1.0: "love" and its forms no longer count when the object is a thing or an activity ("love it", "love that", "I'd love a coffee") rather than a person. In version 1.2.0 "connection" and "connect" no longer count for a network or call connection ("my connection was bad", "connect to the wifi").</provenance>
+    <entry term="connect">
+      <unless>connect to the internet</unless>
+      <unless>connect to wifi</unless>
+      <unless>connect to the wifi</unless>
+      <unless>connect the</unless>
+    </entry>
+    <entry term="connected">
+      <unless>connected to the internet</unless>
+      <unless>connected to wifi</unless>
+      <unless>connected to the wifi</unless>
+      <unless>got connected</unless>
+      <unless>connected the</unless>
+    </entry>
+    <entry term="connecting"/>
+    <entry term="connection" weight="2">
+      <unless>internet connection</unless>
+      <unless>wifi connection</unless>
+      <unless>wi-fi connection</unless>
+      <unless>bad connection</unless>
+      <unless>poor connection</unless>
+      <unless>lost connection</unless>
+      <unless>lost the connection</unless>
+      <unless>connection dropped</unless>
+      <unless>connection was bad</unless>
+      <unless>connection is bad</unless>
+      <unless>connection keeps dropping</unless>
+      <unless>connection issues</unless>
+      <unless>connection problems</unless>
+      <unless>phone connection</unless>
+      <unless>video connection</unless>
+      <unless>in connection with</unless>
+    </entry>
+    <entry term="connections"/>
+    <entry term="connectedness"/>
+    <entry term="reconnect*"/>
+    <entry term="close to my"/>
+    <entry term="close to him"/>
+    <entry term="close to her"/>
+    <entry term="close to them"/>
+    <entry term="close to you"/>
+    <entry term="close to each other"/>
+    <entry term="close to anyone"/>
+    <entry term="got closer"/>
+    <entry term="getting closer"/>
+    <entry term="feel* closer"/>
+    <entry term="felt closer"/>
+    <entry term="closeness"/>
+    <entry term="feel* close"/>
+    <entry term="felt close"/>
+    <entry term="grew closer"/>
+    <entry term="bond"/>
+    <entry term="bonded"/>
+    <entry term="bonding"/>
+    <entry term="attachment">
+      <unless>email attachment</unless>
+    </entry>
+    <entry term="belong"/>
+    <entry term="belonging"/>
+    <entry term="intimacy"/>
+    <entry term="intimate"/>
+    <entry term="affection"/>
+    <entry term="affectionate"/>
+    <entry term="warmth"/>
+    <entry term="tenderness"/>
+    <entry term="love">
+      <unless>i'd love to</unless>
+      <unless>would love to</unless>
+      <unless>love it</unless>
+      <unless>love that</unless>
+      <unless>love this</unless>
+      <unless>love the</unless>
+      <unless>love a</unless>
+      <unless>would love</unless>
+      <unless>i'd love</unless>
+      <unless>she'd love</unless>
+      <unless>he'd love</unless>
+      <unless>you'd love</unless>
+      <unless>they'd love</unless>
+      <unless>would dearly love</unless>
+    </entry>
+    <entry term="loved">
+      <unless>loved it</unless>
+      <unless>loved that</unless>
+      <unless>loved the</unless>
+      <unless>would have loved</unless>
+      <unless>i'd have loved</unless>
+      <unless>you'd have loved</unless>
+    </entry>
+    <entry term="loves">
+      <unless>loves it</unless>
+      <unless>loves that</unless>
+      <unless>loves a</unless>
+      <unless>loves the</unless>
+    </entry>
+    <entry term="loving"/>
+    <entry term="cared for"/>
+    <entry term="care about"/>
+    <entry term="cares about"/>
+    <entry term="supportive"/>
+    <entry term="support"/>
+    <entry term="hug"/>
+    <entry term="hugs"/>
+    <entry term="hugged"/>
+    <entry term="hugging"/>
+    <entry term="cuddl*"/>
+    <entry term="hold* hands"/>
+    <entry term="held hands"/>
+    <entry term="friendship"/>
+    <entry term="close friend*"/>
+    <entry term="best friend*"/>
+    <entry term="companionship"/>
+    <entry term="companion"/>
+    <entry term="hang out"/>
+    <entry term="hung out"/>
+    <entry term="hanging out"/>
+    <entry term="spend time with"/>
+    <entry term="spent time with"/>
+    <entry term="spending time with"/>
+    <entry term="feel* seen"/>
+    <entry term="felt seen"/>
+    <entry term="feel* heard"/>
+    <entry term="felt heard"/>
+    <entry term="feel* understood"/>
+    <entry term="felt understood"/>
+    <entry term="gets me"/>
+    <entry term="get each other"/>
+    <entry term="on the same page"/>
+    <entry term="we clicked"/>
+    <entry term="just clicked"/>
+    <entry term="hit it off"/>
+    <entry term="kindred spirit*"/>
+    <entry term="soulmate"/>
+    <entry term="there for me"/>
+    <entry term="there for each other"/>
+    <entry term="relate to"/>
+    <entry term="rapport"/>
+    <entry term="reach* out"/>
+    <entry term="reached out"/>
+    <entry term="keep in touch"/>
+    <entry term="stay in touch"/>
+    <entry term="in touch with"/>
+    <entry term="inseparable"/>
+  </category>
+
+  <category id="disconnection" label="Disconnection" seed="disconnection">
+    <description>Felt distance in a relationship: drifting apart, coldness, being ignored, dismissed or misunderstood, and the sense of living side by side without contact.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for relational distance and estrangement; mostly phrases, since words like "cold" and "apart" are rarely relational on their own. Extended in version 1.1.0 with everyday phrases for distance in a relationship: not talking or speaking any more, living like flatmates or colleagues, separate lives, someone who is emotionally absent or never there, not feeling known, having been given up on, and turning or drifting away.</provenance>
+    <entry term="disconnect*" weight="2"/>
+    <entry term="distant"/>
+    <entry term="distance between us"/>
+    <entry term="drift* apart"/>
+    <entry term="drifted apart"/>
+    <entry term="grew apart"/>
+    <entry term="grow* apart"/>
+    <entry term="estranged"/>
+    <entry term="estrangement"/>
+    <entry term="misunderstood"/>
+    <entry term="doesn't understand me"/>
+    <entry term="don't understand me"/>
+    <entry term="didn't understand me"/>
+    <entry term="doesn't get me"/>
+    <entry term="don't get me"/>
+    <entry term="ignored"/>
+    <entry term="ignores me"/>
+    <entry term="ignoring me"/>
+    <entry term="cold shoulder"/>
+    <entry term="coldness"/>
+    <entry term="cold and distant"/>
+    <entry term="aloof"/>
+    <entry term="detached"/>
+    <entry term="detachment"/>
+    <entry term="out of touch"/>
+    <entry term="lost touch"/>
+    <entry term="losing touch"/>
+    <entry term="like strangers"/>
+    <entry term="like roommates"/>
+    <entry term="stopped talking"/>
+    <entry term="don't talk anymore"/>
+    <entry term="we never talk"/>
+    <entry term="silent treatment"/>
+    <entry term="shut me out"/>
+    <entry term="shuts me out"/>
+    <entry term="shutting me out"/>
+    <entry term="a wall between us"/>
+    <entry term="rift"/>
+    <entry term="falling out"/>
+    <entry term="fell out with"/>
+    <entry term="indifferent"/>
+    <entry term="indifference"/>
+    <entry term="neglect*"/>
+    <entry term="unavailable"/>
+    <entry term="checked out"/>
+    <entry term="tuned out"/>
+    <entry term="disengaged"/>
+    <entry term="rejected"/>
+    <entry term="rejection"/>
+    <entry term="dismissed"/>
+    <entry term="dismissive"/>
+    <entry term="invalidat*"/>
+    <entry term="brushed off"/>
+    <entry term="brush* me off"/>
+    <entry term="talk* past each other"/>
+    <entry term="out of sync"/>
+    <entry term="cut off"/>
+    <entry term="uninterested"/>
+    <entry term="don't really talk"/>
+    <entry term="don't really speak"/>
+    <entry term="we don't talk"/>
+    <entry term="we didn't talk"/>
+    <entry term="don't speak anymore"/>
+    <entry term="stopped speaking"/>
+    <entry term="not speaking"/>
+    <entry term="not on speaking terms"/>
+    <entry term="barely speak"/>
+    <entry term="barely talk"/>
+    <entry term="hardly speak"/>
+    <entry term="hardly talk"/>
+    <entry term="like flatmates"/>
+    <entry term="like housemates"/>
+    <entry term="like colleagues"/>
+    <entry term="like a stranger"/>
+    <entry term="ships in the night"/>
+    <entry term="separate lives"/>
+    <entry term="living separate lives"/>
+    <entry term="leading separate lives"/>
+    <entry term="in different worlds"/>
+    <entry term="isn't really there"/>
+    <entry term="wasn't there for me"/>
+    <entry term="isn't there for me"/>
+    <entry term="never there for me"/>
+    <entry term="not there for me"/>
+    <entry term="emotionally absent"/>
+    <entry term="emotionally unavailable"/>
+    <entry term="emotionally distant"/>
+    <entry term="far apart"/>
+    <entry term="miles apart"/>
+    <entry term="drift* away"/>
+    <entry term="drifted away"/>
+    <entry term="doesn't really know me"/>
+    <entry term="doesn't know me"/>
+    <entry term="no one knows me"/>
+    <entry term="nobody really knows me"/>
+    <entry term="don't know me at all"/>
+    <entry term="doesn't care about me"/>
+    <entry term="didn't care about me"/>
+    <entry term="don't care about me"/>
+    <entry term="gave up on me"/>
+    <entry term="given up on me"/>
+    <entry term="gave up on us"/>
+    <entry term="given up on us"/>
+    <entry term="turn* away from"/>
+    <entry term="turned away from"/>
+    <entry term="don't feel close"/>
+    <entry term="not close anymore"/>
+    <entry term="never been close"/>
+    <entry term="weren't close"/>
+    <entry term="aren't close"/>
+    <entry term="we're not close"/>
+    <entry term="don't want to hear it"/>
+    <entry term="didn't want to hear it"/>
+    <entry term="doesn't want to hear it"/>
+    <entry term="didn't want to know"/>
+    <entry term="doesn't want to know"/>
+    <entry term="a gap between us"/>
+    <entry term="space between us"/>
+  </category>
+
+  <category id="authenticity" label="Authenticity" seed="authenticity">
+    <description>Being and showing one's real self: honesty, openness and vulnerability, versus masking, pretending and performing a self for others.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for genuineness, self-disclosure and masking; self-presentation idioms (brave face, wear a mask, the real me) were added as phrases. Refined in version 1.1.0: "honestly" and "genuinely" were dropped and "honest" no longer counts in the hedges "to be honest" and "if I'm honest", because in speech these are discourse markers and intensifiers far more often than talk about being genuine; "pretend" no longer counts in a speaker's "I won't pretend"; phrases for saying what one really thinks, telling the truth, saying something out loud, letting others in and presenting a version of oneself were added.</provenance>
+    <entry term="authentic" weight="2"/>
+    <entry term="authenticity" weight="2"/>
+    <entry term="genuine"/>
+    <entry term="honesty"/>
+    <entry term="truthful"/>
+    <entry term="the truth is"/>
+    <entry term="sincere"/>
+    <entry term="sincerely"/>
+    <entry term="sincerity"/>
+    <entry term="be myself"/>
+    <entry term="being myself"/>
+    <entry term="the real me"/>
+    <entry term="real self"/>
+    <entry term="true self"/>
+    <entry term="who i really am"/>
+    <entry term="true to myself"/>
+    <entry term="my truth"/>
+    <entry term="what i really think"/>
+    <entry term="what i really feel"/>
+    <entry term="true feelings"/>
+    <entry term="real feelings"/>
+    <entry term="open up"/>
+    <entry term="opened up"/>
+    <entry term="opening up"/>
+    <entry term="vulnerable"/>
+    <entry term="vulnerability"/>
+    <entry term="transparent"/>
+    <entry term="transparency"/>
+    <entry term="congruent"/>
+    <entry term="unfiltered"/>
+    <entry term="mask*"/>
+    <entry term="fake"/>
+    <entry term="faking"/>
+    <entry term="fake it"/>
+    <entry term="phony"/>
+    <entry term="facade"/>
+    <entry term="façade"/>
+    <entry term="put on a front"/>
+    <entry term="putting on a front"/>
+    <entry term="brave face"/>
+    <entry term="persona"/>
+    <entry term="pretense"/>
+    <entry term="hide who i am"/>
+    <entry term="hiding who i am"/>
+    <entry term="trying to fit in"/>
+    <entry term="conform*"/>
+    <entry term="came out to"/>
+    <entry term="come out to"/>
+    <entry term="coming out to"/>
+    <entry term="came out as"/>
+    <entry term="come out as"/>
+    <entry term="coming out as"/>
+    <entry term="closeted"/>
+    <entry term="honest">
+      <unless>to be honest</unless>
+      <unless>if i'm honest</unless>
+      <unless>if i'm being honest</unless>
+      <unless>if i am honest</unless>
+    </entry>
+    <entry term="pretend*">
+      <unless>won't pretend</unless>
+      <unless>not going to pretend</unless>
+      <unless>not gonna pretend</unless>
+      <unless>don't want to pretend</unless>
+    </entry>
+    <entry term="be yourself"/>
+    <entry term="being yourself"/>
+    <entry term="be herself"/>
+    <entry term="be himself"/>
+    <entry term="just be me"/>
+    <entry term="being real with"/>
+    <entry term="true to yourself"/>
+    <entry term="the real you"/>
+    <entry term="your real self"/>
+    <entry term="your true self"/>
+    <entry term="who you really are"/>
+    <entry term="who i am"/>
+    <entry term="what i actually think"/>
+    <entry term="what i actually feel"/>
+    <entry term="what you actually think"/>
+    <entry term="what you really think"/>
+    <entry term="say what i mean"/>
+    <entry term="said what i meant"/>
+    <entry term="mean what i say"/>
+    <entry term="tell* the truth"/>
+    <entry term="told the truth"/>
+    <entry term="the whole truth"/>
+    <entry term="lying to myself"/>
+    <entry term="lie to myself"/>
+    <entry term="lied to myself"/>
+    <entry term="i've been lying"/>
+    <entry term="i'm lying"/>
+    <entry term="been lying to everyone"/>
+    <entry term="say it out loud"/>
+    <entry term="said it out loud"/>
+    <entry term="saying it out loud"/>
+    <entry term="say that out loud"/>
+    <entry term="said that out loud"/>
+    <entry term="let my guard down"/>
+    <entry term="letting my guard down"/>
+    <entry term="let people in"/>
+    <entry term="let anyone in"/>
+    <entry term="let people see"/>
+    <entry term="let anyone see"/>
+    <entry term="let someone see"/>
+    <entry term="version of me"/>
+    <entry term="version of myself"/>
+    <entry term="version of you"/>
+    <entry term="keep up appearances"/>
+    <entry term="keeping up appearances"/>
+    <entry term="put on a show"/>
+    <entry term="putting on a show"/>
+    <entry term="put on an act"/>
+    <entry term="putting on an act"/>
+    <entry term="keep up the act"/>
+    <entry term="act* like everything's fine"/>
+    <entry term="act* like i'm fine"/>
+    <entry term="act* like nothing's wrong"/>
+    <entry term="out at work"/>
+    <entry term="in the closet"/>
+  </category>
+
+  <category id="past_relationships" label="Past relationships" seed="past_relationships">
+    <description>The relationships a person comes from: family of origin, parents and siblings, childhood and upbringing, and former partners.</description>
+    <provenance>Drafted by the Rapport developers from the vocabulary of family-of-origin and relationship-history work; former partners are caught through phrases ("my ex", "ex husband"), which also match the hyphenated spellings. Refined in version 1.1.0: the informal kin words (mom, mum, dad, brother, sister and their variants) were replaced by phrases, because in sessions they mostly name a relative in a present-day anecdote rather than the family a person comes from; the formal "mother", "father", "parents" and "siblings", which clients use when they reflect on their upbringing, were kept. Added: habitual-past and comparing phrases about parents ("my dad used to", "my mum always", "like my dad"), childhood ages ("when I was nine", "I'm seven again"), birth order and family roles, "you learned" for patterns learned early, and adoption and care settings.</provenance>
+    <entry term="family of origin" weight="2"/>
+    <entry term="my family"/>
+    <entry term="family history"/>
+    <entry term="childhood" weight="2"/>
+    <entry term="growing up"/>
+    <entry term="grew up"/>
+    <entry term="upbringing"/>
+    <entry term="raised me"/>
+    <entry term="raised by"/>
+    <entry term="as a kid"/>
+    <entry term="as a child"/>
+    <entry term="when i was little"/>
+    <entry term="when i was young"/>
+    <entry term="when i was a kid"/>
+    <entry term="when i was a child"/>
+    <entry term="back then"/>
+    <entry term="inner child"/>
+    <entry term="mother"/>
+    <entry term="father"/>
+    <entry term="stepmother"/>
+    <entry term="stepmom"/>
+    <entry term="stepfather"/>
+    <entry term="stepdad"/>
+    <entry term="sibling"/>
+    <entry term="siblings"/>
+    <entry term="grandmother"/>
+    <entry term="grandma"/>
+    <entry term="grandfather"/>
+    <entry term="grandpa"/>
+    <entry term="grandparents"/>
+    <entry term="foster"/>
+    <entry term="adopted"/>
+    <entry term="adoption"/>
+    <entry term="my ex"/>
+    <entry term="an ex"/>
+    <entry term="his ex"/>
+    <entry term="her ex"/>
+    <entry term="exes"/>
+    <entry term="ex husband"/>
+    <entry term="ex wife"/>
+    <entry term="ex boyfriend"/>
+    <entry term="ex girlfriend"/>
+    <entry term="ex partner"/>
+    <entry term="former partner"/>
+    <entry term="previous relationship"/>
+    <entry term="last relationship"/>
+    <entry term="first love"/>
+    <entry term="divorc*"/>
+    <entry term="broke up"/>
+    <entry term="breakup"/>
+    <entry term="split up"/>
+    <entry term="custody"/>
+    <entry term="old wounds"/>
+    <entry term="parents">
+      <unless>parents evening</unless>
+      <unless>parents evenings</unless>
+      <unless>parents night</unless>
+    </entry>
+    <entry term="my mum used to"/>
+    <entry term="my mom used to"/>
+    <entry term="my dad used to"/>
+    <entry term="mum used to"/>
+    <entry term="mom used to"/>
+    <entry term="dad used to"/>
+    <entry term="my parents used to"/>
+    <entry term="my mum always"/>
+    <entry term="my mom always"/>
+    <entry term="my dad always"/>
+    <entry term="my mum never"/>
+    <entry term="my mom never"/>
+    <entry term="my dad never"/>
+    <entry term="my mum would"/>
+    <entry term="my mom would"/>
+    <entry term="my dad would"/>
+    <entry term="mum would"/>
+    <entry term="mom would"/>
+    <entry term="dad would"/>
+    <entry term="my mum was"/>
+    <entry term="my mom was"/>
+    <entry term="my dad was"/>
+    <entry term="my mum taught"/>
+    <entry term="my mom taught"/>
+    <entry term="my dad taught"/>
+    <entry term="my mum had"/>
+    <entry term="my mom had"/>
+    <entry term="my dad had"/>
+    <entry term="my own mum"/>
+    <entry term="my own mom"/>
+    <entry term="my own dad"/>
+    <entry term="like my mum"/>
+    <entry term="like my mom"/>
+    <entry term="like my dad"/>
+    <entry term="like your mum"/>
+    <entry term="like your mom"/>
+    <entry term="like your dad"/>
+    <entry term="about my mum"/>
+    <entry term="about my mom"/>
+    <entry term="about my dad"/>
+    <entry term="turning into my"/>
+    <entry term="turned into my"/>
+    <entry term="becoming my"/>
+    <entry term="about your mum"/>
+    <entry term="about your mom"/>
+    <entry term="about your dad"/>
+    <entry term="not my dad"/>
+    <entry term="not my mum"/>
+    <entry term="not my mom"/>
+    <entry term="my mum and dad"/>
+    <entry term="my mom and dad"/>
+    <entry term="mum and dad"/>
+    <entry term="mom and dad"/>
+    <entry term="my parents' divorce"/>
+    <entry term="parents split"/>
+    <entry term="parents divorced"/>
+    <entry term="parents separated"/>
+    <entry term="my brother and i"/>
+    <entry term="my sister and i"/>
+    <entry term="me and my brother"/>
+    <entry term="me and my sister"/>
+    <entry term="older brother"/>
+    <entry term="older sister"/>
+    <entry term="younger brother"/>
+    <entry term="younger sister"/>
+    <entry term="big brother"/>
+    <entry term="big sister"/>
+    <entry term="little brother"/>
+    <entry term="little sister"/>
+    <entry term="twin brother"/>
+    <entry term="twin sister"/>
+    <entry term="only child"/>
+    <entry term="middle child"/>
+    <entry term="eldest child"/>
+    <entry term="oldest child"/>
+    <entry term="youngest child"/>
+    <entry term="the eldest"/>
+    <entry term="the baby of the family"/>
+    <entry term="the good child"/>
+    <entry term="the good kid"/>
+    <entry term="the golden child"/>
+    <entry term="the black sheep"/>
+    <entry term="the scapegoat"/>
+    <entry term="the peacemaker"/>
+    <entry term="favourite child"/>
+    <entry term="favorite child"/>
+    <entry term="daddy's girl"/>
+    <entry term="daddy's little girl"/>
+    <entry term="mummy's boy"/>
+    <entry term="mommy's boy"/>
+    <entry term="mama's boy"/>
+    <entry term="parentified"/>
+    <entry term="parentification"/>
+    <entry term="family rules"/>
+    <entry term="family dynamic*"/>
+    <entry term="family pattern*"/>
+    <entry term="family story"/>
+    <entry term="family home"/>
+    <entry term="in my family"/>
+    <entry term="in your family"/>
+    <entry term="in our family"/>
+    <entry term="your family"/>
+    <entry term="our family"/>
+    <entry term="you learned"/>
+    <entry term="learned early"/>
+    <entry term="learned very early"/>
+    <entry term="learned young"/>
+    <entry term="learned very young"/>
+    <entry term="where did you learn"/>
+    <entry term="where do you think you learned"/>
+    <entry term="when i was growing up"/>
+    <entry term="when i was younger"/>
+    <entry term="when i was small"/>
+    <entry term="when i was a teenager"/>
+    <entry term="as a teenager"/>
+    <entry term="as a little girl"/>
+    <entry term="as a little boy"/>
+    <entry term="since i was little"/>
+    <entry term="since i was a kid"/>
+    <entry term="since i was a child"/>
+    <entry term="since i was small"/>
+    <entry term="since i was young"/>
+    <entry term="when you were little"/>
+    <entry term="when you were a kid"/>
+    <entry term="when you were a child"/>
+    <entry term="when you were young"/>
+    <entry term="when you were younger"/>
+    <entry term="when you were small"/>
+    <entry term="being a kid again"/>
+    <entry term="like a kid again"/>
+    <entry term="a child again"/>
+    <entry term="a little kid again"/>
+    <entry term="birth mum"/>
+    <entry term="birth mom"/>
+    <entry term="birth family"/>
+    <entry term="adoptive"/>
+    <entry term="group home"/>
+    <entry term="children's home"/>
+    <entry term="my first husband"/>
+    <entry term="my first wife"/>
+    <entry term="my late husband"/>
+    <entry term="my late wife"/>
+    <entry term="old boyfriend"/>
+    <entry term="old girlfriend"/>
+    <entry term="previous partner"/>
+    <entry term="when i was three"/>
+    <entry term="when i was four"/>
+    <entry term="when i was five"/>
+    <entry term="when i was six"/>
+    <entry term="when i was seven"/>
+    <entry term="when i was eight"/>
+    <entry term="when i was nine"/>
+    <entry term="when i was ten"/>
+    <entry term="when i was eleven"/>
+    <entry term="when i was twelve"/>
+    <entry term="when i was thirteen"/>
+    <entry term="when i was fourteen"/>
+    <entry term="when i was fifteen"/>
+    <entry term="since i was three"/>
+    <entry term="since i was four"/>
+    <entry term="since i was five"/>
+    <entry term="since i was six"/>
+    <entry term="since i was seven"/>
+    <entry term="since i was eight"/>
+    <entry term="since i was nine"/>
+    <entry term="since i was ten"/>
+    <entry term="since i was eleven"/>
+    <entry term="since i was twelve"/>
+    <entry term="since i was thirteen"/>
+    <entry term="since i was fourteen"/>
+    <entry term="since i was fifteen"/>
+    <entry term="when you were three"/>
+    <entry term="when you were four"/>
+    <entry term="when you were five"/>
+    <entry term="when you were six"/>
+    <entry term="when you were seven"/>
+    <entry term="when you were eight"/>
+    <entry term="when you were nine"/>
+    <entry term="when you were ten"/>
+    <entry term="when you were eleven"/>
+    <entry term="when you were twelve"/>
+    <entry term="when you were thirteen"/>
+    <entry term="when you were fourteen"/>
+    <entry term="when you were fifteen"/>
+    <entry term="since you were three"/>
+    <entry term="since you were four"/>
+    <entry term="since you were five"/>
+    <entry term="since you were six"/>
+    <entry term="since you were seven"/>
+    <entry term="since you were eight"/>
+    <entry term="since you were nine"/>
+    <entry term="since you were ten"/>
+    <entry term="since you were eleven"/>
+    <entry term="since you were twelve"/>
+    <entry term="since you were thirteen"/>
+    <entry term="since you were fourteen"/>
+    <entry term="since you were fifteen"/>
+    <entry term="i'm three again"/>
+    <entry term="i'm four again"/>
+    <entry term="i'm five again"/>
+    <entry term="i'm six again"/>
+    <entry term="i'm seven again"/>
+    <entry term="i'm eight again"/>
+    <entry term="i'm nine again"/>
+    <entry term="i'm ten again"/>
+    <entry term="i'm eleven again"/>
+    <entry term="i'm twelve again"/>
+    <entry term="i'm thirteen again"/>
+    <entry term="i'm fourteen again"/>
+    <entry term="i'm fifteen again"/>
+    <entry term="i was three again"/>
+    <entry term="i was four again"/>
+    <entry term="i was five again"/>
+    <entry term="i was six again"/>
+    <entry term="i was seven again"/>
+    <entry term="i was eight again"/>
+    <entry term="i was nine again"/>
+    <entry term="i was ten again"/>
+    <entry term="i was eleven again"/>
+    <entry term="i was twelve again"/>
+    <entry term="i was thirteen again"/>
+    <entry term="i was fourteen again"/>
+    <entry term="i was fifteen again"/>
+  </category>
+
+  <category id="social_context" label="Social context" seed="social_context">
+    <description>The wider social world a person lives in: culture and heritage, class and money, race and ethnicity, religion, community, migration, and gender and sexuality, including discrimination and stigma.</description>
+    <provenance>Drafted by the Rapport developers from the vocabulary of culturally responsive practice; ambiguous words (class, race, white, black) are entered only inside phrases or as derived forms. Extended in version 1.1.0 with religious practice and roles (sermons, pastors, congregations, named faiths), gender-role expectations ("be a man", "the women always"), money and class markers ("can't afford", "posh"), language, age ("at my age", ageism), and community pressure ("what people will say").</provenance>
+    <entry term="culture" weight="2"/>
+    <entry term="cultural" weight="2"/>
+    <entry term="culturally"/>
+    <entry term="in my culture"/>
+    <entry term="heritage"/>
+    <entry term="tradition*"/>
+    <entry term="ancestors"/>
+    <entry term="ancestry"/>
+    <entry term="working class"/>
+    <entry term="middle class"/>
+    <entry term="upper class"/>
+    <entry term="social class"/>
+    <entry term="classism"/>
+    <entry term="poverty"/>
+    <entry term="socioeconomic"/>
+    <entry term="racism"/>
+    <entry term="racist"/>
+    <entry term="racial"/>
+    <entry term="racially"/>
+    <entry term="ethnic*"/>
+    <entry term="skin color"/>
+    <entry term="skin colour"/>
+    <entry term="religion"/>
+    <entry term="religious"/>
+    <entry term="faith"/>
+    <entry term="spiritual"/>
+    <entry term="spirituality"/>
+    <entry term="church"/>
+    <entry term="mosque"/>
+    <entry term="synagogue"/>
+    <entry term="temple"/>
+    <entry term="pray*"/>
+    <entry term="community"/>
+    <entry term="communities"/>
+    <entry term="neighborhood"/>
+    <entry term="neighbourhood"/>
+    <entry term="immigra*"/>
+    <entry term="migrant*"/>
+    <entry term="refugee*"/>
+    <entry term="deported"/>
+    <entry term="deportation"/>
+    <entry term="citizenship"/>
+    <entry term="undocumented"/>
+    <entry term="green card"/>
+    <entry term="first generation"/>
+    <entry term="second generation"/>
+    <entry term="back home"/>
+    <entry term="where i'm from"/>
+    <entry term="language barrier"/>
+    <entry term="assimilat*"/>
+    <entry term="acculturat*"/>
+    <entry term="diaspora"/>
+    <entry term="gender roles" weight="2"/>
+    <entry term="gender"/>
+    <entry term="gender identity"/>
+    <entry term="masculin*"/>
+    <entry term="feminin*"/>
+    <entry term="patriarch*"/>
+    <entry term="sexism"/>
+    <entry term="sexist"/>
+    <entry term="misogyn*"/>
+    <entry term="sexual orientation"/>
+    <entry term="queer"/>
+    <entry term="gay"/>
+    <entry term="lesbian"/>
+    <entry term="bisexual"/>
+    <entry term="transgender"/>
+    <entry term="nonbinary"/>
+    <entry term="non binary"/>
+    <entry term="homophob*"/>
+    <entry term="transphob*"/>
+    <entry term="discriminat*"/>
+    <entry term="prejudice*"/>
+    <entry term="stereotyp*"/>
+    <entry term="privilege*"/>
+    <entry term="marginaliz*"/>
+    <entry term="marginalis*"/>
+    <entry term="minority"/>
+    <entry term="minorities"/>
+    <entry term="microaggression*"/>
+    <entry term="society"/>
+    <entry term="societal"/>
+    <entry term="social norms"/>
+    <entry term="sermon*"/>
+    <entry term="pastor"/>
+    <entry term="priest"/>
+    <entry term="vicar"/>
+    <entry term="imam"/>
+    <entry term="rabbi"/>
+    <entry term="bible"/>
+    <entry term="scripture"/>
+    <entry term="congregation"/>
+    <entry term="fellowship"/>
+    <entry term="catholic"/>
+    <entry term="christian"/>
+    <entry term="muslim"/>
+    <entry term="jewish"/>
+    <entry term="hindu"/>
+    <entry term="sikh"/>
+    <entry term="buddhist"/>
+    <entry term="evangelical"/>
+    <entry term="atheist"/>
+    <entry term="be a man"/>
+    <entry term="man up"/>
+    <entry term="real men"/>
+    <entry term="like a man"/>
+    <entry term="as a man"/>
+    <entry term="as a woman"/>
+    <entry term="what men do"/>
+    <entry term="men don't"/>
+    <entry term="a man's job"/>
+    <entry term="a woman's place"/>
+    <entry term="women always"/>
+    <entry term="the women always"/>
+    <entry term="women's work"/>
+    <entry term="can't afford"/>
+    <entry term="couldn't afford"/>
+    <entry term="money worries"/>
+    <entry term="worries about money"/>
+    <entry term="paycheck to paycheck"/>
+    <entry term="on benefits"/>
+    <entry term="posh"/>
+    <entry term="snob*"/>
+    <entry term="first in my family"/>
+    <entry term="first in the family"/>
+    <entry term="speak english"/>
+    <entry term="didn't speak english"/>
+    <entry term="my first language"/>
+    <entry term="mother tongue"/>
+    <entry term="accent"/>
+    <entry term="at my age"/>
+    <entry term="people my age"/>
+    <entry term="ageism"/>
+    <entry term="ageist"/>
+    <entry term="what people will say"/>
+    <entry term="what will people say"/>
+    <entry term="what would people say"/>
+    <entry term="what people will think"/>
+    <entry term="what will people think"/>
+  </category>
+
+  <category id="power_struggle" label="Power struggle" seed="power_struggle">
+    <description>Contests over control and influence in a relationship: who decides, who gives in, domination and defiance, manipulation and pressure, and recurring fights.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for control, coercion and conflict in couples, families and workplaces; directive idioms (tell me what to do, my way or the highway) were added as phrases. Refined in version 1.1.0: "control" no longer counts in "birth control" or "quality control", nor "pressure" in "blood pressure" or the reassurance "no pressure"; phrases for getting one's way, taking sides, being caught in the middle, butting heads and not being allowed were added.</provenance>
+    <entry term="control*">
+      <unless>birth control</unless>
+      <unless>quality control</unless>
+      <unless>control group</unless>
+    </entry>
+    <entry term="in control"/>
+    <entry term="out of control"/>
+    <entry term="power struggle" weight="2"/>
+    <entry term="power over"/>
+    <entry term="powerless"/>
+    <entry term="powerlessness"/>
+    <entry term="power trip"/>
+    <entry term="dominat*"/>
+    <entry term="domineering"/>
+    <entry term="bossy"/>
+    <entry term="boss me around"/>
+    <entry term="bossed around"/>
+    <entry term="order* me around"/>
+    <entry term="tell* me what to do"/>
+    <entry term="told me what to do"/>
+    <entry term="my way or the highway"/>
+    <entry term="his way or the highway"/>
+    <entry term="her way or the highway"/>
+    <entry term="has to be right"/>
+    <entry term="has to win"/>
+    <entry term="the last word"/>
+    <entry term="the final say"/>
+    <entry term="call* the shots"/>
+    <entry term="in charge"/>
+    <entry term="upper hand"/>
+    <entry term="argu*"/>
+    <entry term="fight"/>
+    <entry term="fights"/>
+    <entry term="fighting"/>
+    <entry term="fought"/>
+    <entry term="conflict*"/>
+    <entry term="clash*"/>
+    <entry term="standoff"/>
+    <entry term="stalemate"/>
+    <entry term="tug of war"/>
+    <entry term="give in"/>
+    <entry term="gave in"/>
+    <entry term="giving in"/>
+    <entry term="back down"/>
+    <entry term="backed down"/>
+    <entry term="stubborn"/>
+    <entry term="stubbornness"/>
+    <entry term="defiant"/>
+    <entry term="defiance"/>
+    <entry term="rebel*"/>
+    <entry term="submissive"/>
+    <entry term="obey"/>
+    <entry term="obedient"/>
+    <entry term="manipulat*" weight="2"/>
+    <entry term="gaslight*" weight="2"/>
+    <entry term="gaslit" weight="2"/>
+    <entry term="coerc*" weight="2"/>
+    <entry term="pressur*">
+      <unless>blood pressure</unless>
+      <unless>no pressure</unless>
+      <unless>water pressure</unless>
+    </entry>
+    <entry term="demand*"/>
+    <entry term="ultimatum*"/>
+    <entry term="threaten*"/>
+    <entry term="undermin*"/>
+    <entry term="micromanag*"/>
+    <entry term="overpower*"/>
+    <entry term="condescend*"/>
+    <entry term="patroniz*"/>
+    <entry term="patronis*"/>
+    <entry term="passive aggressive"/>
+    <entry term="authority"/>
+    <entry term="authoritarian"/>
+    <entry term="compromise"/>
+    <entry term="always has to win"/>
+    <entry term="gets his way"/>
+    <entry term="gets her way"/>
+    <entry term="get my way"/>
+    <entry term="got his way"/>
+    <entry term="got her way"/>
+    <entry term="get their way"/>
+    <entry term="take sides"/>
+    <entry term="taking sides"/>
+    <entry term="took sides"/>
+    <entry term="pick* sides"/>
+    <entry term="sided with"/>
+    <entry term="siding with"/>
+    <entry term="caught in the middle"/>
+    <entry term="stuck in the middle"/>
+    <entry term="in the middle of them"/>
+    <entry term="butt* heads"/>
+    <entry term="butting heads"/>
+    <entry term="lock* horns"/>
+    <entry term="locking horns"/>
+    <entry term="won't let me"/>
+    <entry term="wouldn't let me"/>
+    <entry term="doesn't let me"/>
+    <entry term="didn't let me"/>
+    <entry term="never lets me"/>
+    <entry term="wasn't allowed"/>
+    <entry term="weren't allowed"/>
+    <entry term="never allowed to"/>
+    <entry term="on his terms"/>
+    <entry term="on her terms"/>
+    <entry term="on their terms"/>
+    <entry term="push* my buttons"/>
+    <entry term="pushing my buttons"/>
+  </category>
+
+  <category id="avoidance" label="Avoidance" seed="avoidance">
+    <description>Moving away from people and from what feels threatening in relationships: pushing others away, withdrawing, hiding, shutting down, and keeping others at a distance.</description>
+    <provenance>Drafted by the Rapport developers from clinical vocabulary for interpersonal avoidance and withdrawal; mostly phrases ("push people away", "keep to myself", "shut down"), because single words like "hide" or "distance" are often literal. Extended in version 1.1.0 with common forms of avoidance in client speech: cancelling and bailing, nearly not coming, keeping things to oneself or not telling anyone, laughing or brushing things off, staying in one's room, leaving early or walking out, and not wanting to think about something.</provenance>
+    <entry term="avoid*"/>
+    <entry term="push* away"/>
+    <entry term="push* people away"/>
+    <entry term="push* them away"/>
+    <entry term="push* him away"/>
+    <entry term="push* her away"/>
+    <entry term="push* you away"/>
+    <entry term="push* everyone away"/>
+    <entry term="shut* down"/>
+    <entry term="shut* off"/>
+    <entry term="closed off"/>
+    <entry term="withdraw"/>
+    <entry term="withdrew"/>
+    <entry term="withdrawn"/>
+    <entry term="withdrawing"/>
+    <entry term="isolate myself"/>
+    <entry term="isolated myself"/>
+    <entry term="isolating myself"/>
+    <entry term="keep* to myself"/>
+    <entry term="kept to myself"/>
+    <entry term="keep* my distance"/>
+    <entry term="kept my distance"/>
+    <entry term="distance myself"/>
+    <entry term="distanced myself"/>
+    <entry term="distancing myself"/>
+    <entry term="at arm's length"/>
+    <entry term="put up walls"/>
+    <entry term="put up a wall"/>
+    <entry term="wall* up"/>
+    <entry term="build* walls"/>
+    <entry term="hide from"/>
+    <entry term="hid from"/>
+    <entry term="hiding from"/>
+    <entry term="run away"/>
+    <entry term="ran away"/>
+    <entry term="running away"/>
+    <entry term="escap*"/>
+    <entry term="steer clear"/>
+    <entry term="stay* away from"/>
+    <entry term="stayed away from"/>
+    <entry term="cancel* plans"/>
+    <entry term="bail* on"/>
+    <entry term="ghosted"/>
+    <entry term="ghosting"/>
+    <entry term="stop* answering"/>
+    <entry term="stopped answering"/>
+    <entry term="screen* my calls"/>
+    <entry term="ignor* their calls"/>
+    <entry term="go quiet"/>
+    <entry term="went quiet"/>
+    <entry term="clam* up"/>
+    <entry term="stonewall*" weight="2"/>
+    <entry term="dodged"/>
+    <entry term="dodging"/>
+    <entry term="evade"/>
+    <entry term="evaded"/>
+    <entry term="evading"/>
+    <entry term="evasive"/>
+    <entry term="hole up"/>
+    <entry term="holed up"/>
+    <entry term="hibernat*"/>
+    <entry term="recluse"/>
+    <entry term="reclusive"/>
+    <entry term="antisocial"/>
+    <entry term="anti social"/>
+    <entry term="make excuses"/>
+    <entry term="made excuses"/>
+    <entry term="leave me alone"/>
+    <entry term="don't want to see anyone"/>
+    <entry term="didn't want to see anyone"/>
+    <entry term="don't want to talk to anyone"/>
+    <entry term="cancel*"/>
+    <entry term="bail"/>
+    <entry term="bailed"/>
+    <entry term="bailing"/>
+    <entry term="almost didn't come"/>
+    <entry term="nearly didn't come"/>
+    <entry term="almost didn't go"/>
+    <entry term="nearly didn't go"/>
+    <entry term="keep* it to myself"/>
+    <entry term="kept it to myself"/>
+    <entry term="keep* things to myself"/>
+    <entry term="kept things to myself"/>
+    <entry term="keep* it in">
+      <unless>keep* it in mind</unless>
+    </entry>
+    <entry term="kept it in">
+      <unless>kept it in mind</unless>
+    </entry>
+    <entry term="haven't told anyone"/>
+    <entry term="not told anyone"/>
+    <entry term="never told anyone"/>
+    <entry term="don't tell anyone"/>
+    <entry term="didn't tell anyone"/>
+    <entry term="haven't told them"/>
+    <entry term="haven't told her"/>
+    <entry term="haven't told him"/>
+    <entry term="haven't told my"/>
+    <entry term="laugh* it off"/>
+    <entry term="brush* it off"/>
+    <entry term="shrug* it off"/>
+    <entry term="go and hide"/>
+    <entry term="went and hid"/>
+    <entry term="stay* in my room"/>
+    <entry term="stayed in my room"/>
+    <entry term="stay* in bed"/>
+    <entry term="stayed in bed"/>
+    <entry term="left early"/>
+    <entry term="leave early"/>
+    <entry term="leaving early"/>
+    <entry term="walk* out of"/>
+    <entry term="walked out of"/>
+    <entry term="storm* out"/>
+    <entry term="stormed out"/>
+    <entry term="halfway out the door"/>
+    <entry term="make an excuse"/>
+    <entry term="made an excuse"/>
+    <entry term="an excuse">
+      <unless>not an excuse</unless>
+    </entry>
+    <entry term="don't want to think about"/>
+    <entry term="didn't want to think about"/>
+    <entry term="try not to think about"/>
+    <entry term="bottle* it up"/>
+    <entry term="bottled it up"/>
+    <entry term="bottled up"/>
+    <entry term="push* it down"/>
+    <entry term="pushed it down"/>
+    <entry term="stopped going"/>
+    <entry term="stop going"/>
+    <entry term="stopped going out"/>
+  </category>
+
+  <category id="safety" label="Safety and threat" seed="safety">
+    <description>Physical and emotional safety as a topic with two sides: feeling safe, secure and at ease (safety_positive), and danger, threat, violence, abuse and risk to oneself (threat). The category holds no entries of its own; it counts every hit of its two children.</description>
+    <provenance>Restructured by the Rapport developers in version 1.2.0. Until 1.1.0 this category held both sides, so talk of danger and abuse raised it as much as talk of feeling safe; its entries were moved, unchanged, into the two children, each of which was then extended. Gold annotations on "safety" still match, because a parent counts its children's hits.</provenance>
+  </category>
+
+  <category id="safety_positive" label="Safety" parent="safety">
+    <description>Feeling safe: secure, protected and at ease, a safe space or person, being comfortable opening up, able to be oneself without judgment, grounded and stable. Negated hits ("I don't feel safe") are counted as negated and left to the indicator code to read as threat.</description>
+    <provenance>Written by the Rapport developers. Holds the safe-side entries of the 1.1.0 safety category (safe, safe space, feel safe, secure, protect*, comfortable, at ease, grounded, stable, predictable, sanctuary, refuge); extended in 1.2.0 with feeling secure or protected, being safe with someone, a sense of safety, being out of danger, being looked after, being comfortable with someone or comfortable talking and opening up, being oneself without judgment, feeling at home or held, and settled and steady states.</provenance>
+    <entry term="safe">
+      <unless>safe to say</unless>
+    </entry>
+    <entry term="safely"/>
+    <entry term="safety" weight="2">
+      <unless>safety plan</unless>
+    </entry>
+    <entry term="safe space" weight="2"/>
+    <entry term="safe place"/>
+    <entry term="safe person"/>
+    <entry term="feel* safe" weight="2"/>
+    <entry term="felt safe" weight="2"/>
+    <entry term="secure"/>
+    <entry term="security"/>
+    <entry term="protect*"/>
+    <entry term="sanctuary"/>
+    <entry term="refuge"/>
+    <entry term="comfortable"/>
+    <entry term="at ease"/>
+    <entry term="grounded"/>
+    <entry term="ground* myself"/>
+    <entry term="stable"/>
+    <entry term="stability"/>
+    <entry term="predictable"/>
+    <entry term="safer"/>
+    <entry term="safest"/>
+    <entry term="feel* secure"/>
+    <entry term="felt secure"/>
+    <entry term="feeling secure"/>
+    <entry term="sense of safety" weight="2"/>
+    <entry term="feeling of safety"/>
+    <entry term="safe with" weight="1.5"/>
+    <entry term="safe haven"/>
+    <entry term="safe and sound"/>
+    <entry term="out of danger"/>
+    <entry term="out of harm's way"/>
+    <entry term="feel* protected"/>
+    <entry term="felt protected"/>
+    <entry term="at peace"/>
+    <entry term="comfortable talking" weight="1.5"/>
+    <entry term="comfortable telling" weight="1.5"/>
+    <entry term="comfortable opening up" weight="1.5"/>
+    <entry term="comfortable sharing" weight="1.5"/>
+    <entry term="can be myself"/>
+    <entry term="be myself around"/>
+    <entry term="the one place i can" weight="1.5"/>
+    <entry term="the only place i can" weight="1.5"/>
+    <entry term="no judgment"/>
+    <entry term="no judgement"/>
+    <entry term="without judgment"/>
+    <entry term="without judgement"/>
+    <entry term="non judgmental"/>
+    <entry term="nonjudgmental"/>
+    <entry term="non judgemental"/>
+    <entry term="feel* at home"/>
+    <entry term="felt at home"/>
+    <entry term="feel* held">
+      <unless>feel* held back</unless>
+      <unless>feel* held up</unless>
+      <unless>feel* held hostage</unless>
+      <unless>feel* held responsible</unless>
+      <unless>feel* held to</unless>
+    </entry>
+    <entry term="felt held">
+      <unless>felt held back</unless>
+      <unless>felt held up</unless>
+      <unless>felt held hostage</unless>
+      <unless>felt held responsible</unless>
+      <unless>felt held to</unless>
+    </entry>
+    <entry term="secure attachment"/>
+  </category>
+
+  <category id="threat" label="Threat" parent="safety">
+    <description>Lack of safety: danger, threats, feeling trapped, physical and sexual violence, abuse, stalking and harassment, being afraid of a person, walking on eggshells, risk to oneself (self-harm and suicidal talk) and crisis and safety-planning vocabulary, which clinicians need to notice.</description>
+    <provenance>Written by the Rapport developers. Holds the threat-side entries of the 1.1.0 safety category (unsafe, danger, threat, trapped, harm, abuse, violence, assault, harassment, stalking, weapons, risk and self-harm phrases, violence verbs, safety-planning words such as safety plan, escape route, go bag, hotline, and uncomfortable, unstable, unpredictable); extended in 1.2.0 with threatening and attacking, being beaten, hit or hurt by someone, sexual violence and coercive control, bullying and intimidation, being scared of a particular person, walking on eggshells and keeping the peace, overdose and self-injury phrases, wishes to be dead, and being locked in or kept from leaving. Denials of safety ("I don't feel safe") are not entered here: they are negated hits of safety_positive.</provenance>
+    <entry term="unsafe" weight="2"/>
+    <entry term="uncomfortable"/>
+    <entry term="unstable"/>
+    <entry term="unpredictable"/>
+    <entry term="danger*"/>
+    <entry term="in danger" weight="2"/>
+    <entry term="threat"/>
+    <entry term="threats"/>
+    <entry term="threatening"/>
+    <entry term="trapped"/>
+    <entry term="harm"/>
+    <entry term="harmed"/>
+    <entry term="harming"/>
+    <entry term="hit me"/>
+    <entry term="hits me"/>
+    <entry term="hitting me"/>
+    <entry term="abus*" weight="2"/>
+    <entry term="abusive" weight="2"/>
+    <entry term="violence" weight="2"/>
+    <entry term="violent"/>
+    <entry term="assault*" weight="2"/>
+    <entry term="harass*"/>
+    <entry term="stalked"/>
+    <entry term="stalker"/>
+    <entry term="stalking"/>
+    <entry term="weapon*"/>
+    <entry term="restraining order"/>
+    <entry term="called the police"/>
+    <entry term="fear for my life" weight="2"/>
+    <entry term="emergency"/>
+    <entry term="crisis"/>
+    <entry term="safety plan" weight="2"/>
+    <entry term="at risk"/>
+    <entry term="hurt myself" weight="2"/>
+    <entry term="hurting myself" weight="2"/>
+    <entry term="harm myself" weight="2"/>
+    <entry term="self harm" weight="2"/>
+    <entry term="kill myself" weight="2"/>
+    <entry term="end my life" weight="2"/>
+    <entry term="suicid*" weight="2"/>
+    <entry term="shoved"/>
+    <entry term="shoved me"/>
+    <entry term="slapped"/>
+    <entry term="punched"/>
+    <entry term="choked"/>
+    <entry term="strangled"/>
+    <entry term="grabbed me"/>
+    <entry term="kicked me"/>
+    <entry term="threw things"/>
+    <entry term="escape route"/>
+    <entry term="go bag"/>
+    <entry term="spare key"/>
+    <entry term="hotline"/>
+    <entry term="get out quickly"/>
+    <entry term="domestic violence"/>
+    <entry term="threaten"/>
+    <entry term="threatens"/>
+    <entry term="threatened" weight="1.5"/>
+    <entry term="threatened me" weight="2"/>
+    <entry term="threatening me" weight="2"/>
+    <entry term="in harm's way"/>
+    <entry term="risk to myself"/>
+    <entry term="attacked" weight="1.5"/>
+    <entry term="attacked me" weight="2"/>
+    <entry term="attacking me"/>
+    <entry term="attack me"/>
+    <entry term="beat me" weight="2">
+      <unless>beat me to</unless>
+      <unless>beat me at</unless>
+    </entry>
+    <entry term="beat me up" weight="2"/>
+    <entry term="grabbed my arm" weight="2"/>
+    <entry term="grabbed my wrist" weight="2"/>
+    <entry term="grabbed my neck" weight="2"/>
+    <entry term="grabbed my hair" weight="2"/>
+    <entry term="by the throat" weight="2"/>
+    <entry term="pinned me" weight="2"/>
+    <entry term="leave quickly"/>
+    <entry term="beaten" weight="1.5">
+      <unless>beaten by</unless>
+      <unless>beaten at</unless>
+      <unless>beaten to</unless>
+      <unless>well beaten</unless>
+      <unless>beaten track</unless>
+    </entry>
+    <entry term="beating me"/>
+    <entry term="hit her"/>
+    <entry term="hurt me"/>
+    <entry term="hurting me"/>
+    <entry term="raped" weight="2"/>
+    <entry term="rape" weight="2"/>
+    <entry term="molest*" weight="2"/>
+    <entry term="sexual abuse" weight="2"/>
+    <entry term="coercive control" weight="2"/>
+    <entry term="menacing"/>
+    <entry term="bully*"/>
+    <entry term="intimidat*"/>
+    <entry term="predator*"/>
+    <entry term="scared of him" weight="2"/>
+    <entry term="scared of her" weight="2"/>
+    <entry term="afraid of him" weight="2"/>
+    <entry term="afraid of her" weight="2"/>
+    <entry term="frightened of him" weight="2"/>
+    <entry term="frightened of her" weight="2"/>
+    <entry term="terrified of him" weight="2"/>
+    <entry term="terrified of her" weight="2"/>
+    <entry term="walk* on eggshells" weight="1.5"/>
+    <entry term="walking on eggshells" weight="1.5"/>
+    <entry term="on eggshells"/>
+    <entry term="unsafe at home"/>
+    <entry term="overdose*" weight="2"/>
+    <entry term="overdosed" weight="2"/>
+    <entry term="cut myself" weight="2"/>
+    <entry term="cutting myself" weight="2"/>
+    <entry term="burn* myself" weight="2"/>
+    <entry term="take my own life" weight="2"/>
+    <entry term="took her own life" weight="2"/>
+    <entry term="took his own life" weight="2"/>
+    <entry term="end it all" weight="2"/>
+    <entry term="better off dead" weight="2"/>
+    <entry term="better off without me" weight="2"/>
+    <entry term="want to die" weight="2"/>
+    <entry term="wanna die" weight="2"/>
+    <entry term="don't want to be alive" weight="2"/>
+    <entry term="suicidal thoughts" weight="2"/>
+    <entry term="in crisis"/>
+    <entry term="locked me in"/>
+    <entry term="locked me out"/>
+    <entry term="wouldn't let me leave"/>
+    <entry term="won't let me leave"/>
+    <entry term="strangl*"/>
+  </category>
+</lexicon>
+
+"""#),
+    ("rupture.xml", #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<lexicon xmlns="urn:rapport:lexicon:1" name="rapport-rupture" version="1.1.0" language="en" license="CC-BY-4.0">
+  <description>Client markers of strain in the therapeutic alliance, in the two forms clinicians distinguish: withdrawal (moving away from the therapist or the work) and confrontation (moving against them). Many markers contain their own negation, so negation marking is off for both categories.</description>
+  <provenance>Written for the Rapport project by its developers, 2026; not derived from any third-party dictionary.</provenance>
+
+  <category id="withdrawal" label="Withdrawal" seed="withdrawal" negation="false">
+    <description>Withdrawal markers: minimal or vague answers, deflection, changing the subject, and declining to go further, by which a client steps back from the therapist or the task.</description>
+    <provenance>Drafted by the Rapport developers from clinical descriptions of withdrawal ruptures (minimal responses, topic shifts, abstract or deferential talk); each entry is a weak signal alone and is meant to be read in aggregate over a session. Refined in version 1.1.0 after reading concordances of the sample corpus: the short answers "fine", "nothing" and "i don't know" no longer count where the words carry content (a third person who is fine, permission such as "that's fine", "nothing like that", "i don't know why ..."), and common ways of declining, closing down or leaving a session were added.</provenance>
+    <entry term="i don't know">
+      <unless>i don't know if</unless>
+      <unless>i don't know whether</unless>
+      <unless>i don't know why</unless>
+      <unless>i don't know how</unless>
+      <unless>i don't know which</unless>
+      <unless>i don't know where</unless>
+      <unless>i don't know when</unless>
+      <unless>i don't know what</unless>
+    </entry>
+    <entry term="i don't know what you want me to say" weight="2"/>
+    <entry term="what do you want me to say" weight="2"/>
+    <entry term="i don't know what to say"/>
+    <entry term="i dunno"/>
+    <entry term="dunno"/>
+    <entry term="i guess"/>
+    <entry term="whatever" weight="2">
+      <unless>whatever you need</unless>
+      <unless>whatever you want</unless>
+      <unless>whatever feels</unless>
+      <unless>whatever happens</unless>
+      <unless>whatever comes up</unless>
+    </entry>
+    <entry term="fine">
+      <unless>fine print</unless>
+      <unless>fine line</unless>
+      <unless>that's fine</unless>
+      <unless>that's completely fine</unless>
+      <unless>that's totally fine</unless>
+      <unless>that's absolutely fine</unless>
+      <unless>that's perfectly fine</unless>
+      <unless>is fine</unless>
+      <unless>isn't fine</unless>
+      <unless>he's fine</unless>
+      <unless>she's fine</unless>
+      <unless>they're fine</unless>
+      <unless>seems fine</unless>
+      <unless>seemed fine</unless>
+      <unless>looked fine</unless>
+      <unless>looks fine</unless>
+      <unless>be fine</unless>
+      <unless>doing fine</unless>
+      <unless>fine with</unless>
+      <unless>fine if</unless>
+      <unless>fine by</unless>
+      <unless>fine until</unless>
+    </entry>
+    <entry term="i'm fine"/>
+    <entry term="it's fine"/>
+    <entry term="it was fine"/>
+    <entry term="everything's fine"/>
+    <entry term="everything is fine"/>
+    <entry term="i'll be fine"/>
+    <entry term="nothing">
+      <unless>nothing like</unless>
+      <unless>nothing to do with</unless>
+      <unless>nothing but</unless>
+      <unless>over nothing</unless>
+      <unless>for nothing</unless>
+      <unless>not nothing</unless>
+      <unless>all or nothing</unless>
+      <unless>nothing happened</unless>
+      <unless>nothing had happened</unless>
+      <unless>nothing wrong</unless>
+      <unless>nothing bad</unless>
+      <unless>nothing good</unless>
+      <unless>nothing terrible</unless>
+      <unless>nothing big</unless>
+      <unless>nothing huge</unless>
+      <unless>nothing worth</unless>
+      <unless>nothing about</unless>
+      <unless>nothing is</unless>
+      <unless>nothing in particular</unless>
+      <unless>feel nothing</unless>
+      <unless>felt nothing</unless>
+      <unless>there's nothing</unless>
+      <unless>there's just nothing</unless>
+      <unless>i've got nothing</unless>
+    </entry>
+    <entry term="it's nothing"/>
+    <entry term="nothing really"/>
+    <entry term="nothing much"/>
+    <entry term="nothing new"/>
+    <entry term="not much"/>
+    <entry term="not really"/>
+    <entry term="doesn't matter"/>
+    <entry term="it doesn't matter"/>
+    <entry term="don't care"/>
+    <entry term="i don't care"/>
+    <entry term="no big deal"/>
+    <entry term="not a big deal"/>
+    <entry term="it's not a big deal"/>
+    <entry term="don't make a big deal"/>
+    <entry term="it is what it is"/>
+    <entry term="it was what it was"/>
+    <entry term="same as usual"/>
+    <entry term="same old"/>
+    <entry term="no idea"/>
+    <entry term="who knows">
+      <unless>who knows about</unless>
+      <unless>the one who knows</unless>
+      <unless>person who knows</unless>
+      <unless>only person who knows</unless>
+    </entry>
+    <entry term="not sure"/>
+    <entry term="i don't remember"/>
+    <entry term="i can't remember"/>
+    <entry term="hard to say"/>
+    <entry term="hard to explain"/>
+    <entry term="it's complicated"/>
+    <entry term="i'm just tired"/>
+    <entry term="can we talk about something else" weight="2"/>
+    <entry term="talk about something else" weight="2"/>
+    <entry term="change the subject" weight="2"/>
+    <entry term="changing the subject" weight="2"/>
+    <entry term="can we move on" weight="2"/>
+    <entry term="let's move on"/>
+    <entry term="moving on"/>
+    <entry term="can we not" weight="2"/>
+    <entry term="can we just not" weight="2"/>
+    <entry term="never mind"/>
+    <entry term="nevermind"/>
+    <entry term="forget it"/>
+    <entry term="forget about it"/>
+    <entry term="i'd rather not" weight="2"/>
+    <entry term="rather not"/>
+    <entry term="prefer not to"/>
+    <entry term="i'll pass"/>
+    <entry term="pass on that"/>
+    <entry term="don't want to talk about" weight="2"/>
+    <entry term="don't want to get into" weight="2"/>
+    <entry term="don't want to go there" weight="2"/>
+    <entry term="don't really want to talk" weight="2"/>
+    <entry term="don't feel like talking"/>
+    <entry term="nothing to say"/>
+    <entry term="not much to say"/>
+    <entry term="not much to report"/>
+    <entry term="nothing to report"/>
+    <entry term="not in the mood"/>
+    <entry term="not today"/>
+    <entry term="drop it"/>
+    <entry term="i'm good">
+      <unless>i'm good at</unless>
+      <unless>i'm good with</unless>
+    </entry>
+    <entry term="all good"/>
+    <entry term="meh"/>
+    <entry term="shrug*"/>
+    <entry term="long pause"/>
+    <entry term="i'm done for today" weight="2"/>
+    <entry term="done for today"/>
+    <entry term="i just want to go" weight="2"/>
+    <entry term="i want to go home"/>
+    <entry term="going to head out"/>
+    <entry term="i should go"/>
+    <entry term="i'm going to go" weight="2">
+      <unless>i'm going to go to</unless>
+      <unless>i'm going to go back</unless>
+      <unless>i'm going to go and</unless>
+      <unless>i'm going to go through</unless>
+    </entry>
+  </category>
+
+  <category id="confrontation" label="Confrontation" seed="confrontation" negation="false">
+    <description>Confrontation markers: complaints about the therapy or the therapist, rejecting suggestions, and accusing the therapist of not listening or not understanding.</description>
+    <provenance>Drafted by the Rapport developers from clinical descriptions of confrontation ruptures (complaints about the therapist, the tasks or the progress of therapy); phrases were chosen so that ordinary disagreement about outside events is rarely caught. Refined in version 1.1.0: more of the ways clients push back were added (that's not helpful, I already told you, you don't know what it's like, I'm not doing that, anger addressed to the therapist, refusing a suggestion), and "you always", "you never", "doesn't help" and "what's the point" were narrowed, because in sessions they mostly describe people outside the room or despair rather than the therapy.</provenance>
+    <entry term="this isn't helping" weight="2"/>
+    <entry term="this is not helping" weight="2"/>
+    <entry term="isn't helping"/>
+    <entry term="not helping"/>
+    <entry term="you're not helping" weight="2"/>
+    <entry term="that's not helpful" weight="2"/>
+    <entry term="that isn't helpful" weight="2"/>
+    <entry term="this isn't helpful" weight="2"/>
+    <entry term="unhelpful"/>
+    <entry term="this isn't working" weight="2"/>
+    <entry term="this is not working" weight="2"/>
+    <entry term="it's not working"/>
+    <entry term="that's not working"/>
+    <entry term="not sure this is working" weight="2"/>
+    <entry term="not sure this is helping" weight="2"/>
+    <entry term="don't think this is working" weight="2"/>
+    <entry term="don't think this is helping" weight="2"/>
+    <entry term="not sure therapy"/>
+    <entry term="this isn't going anywhere" weight="2"/>
+    <entry term="we're not getting anywhere" weight="2"/>
+    <entry term="not getting anywhere"/>
+    <entry term="getting nowhere"/>
+    <entry term="going round in circles"/>
+    <entry term="going around in circles"/>
+    <entry term="going in circles"/>
+    <entry term="this doesn't help"/>
+    <entry term="that doesn't help"/>
+    <entry term="talking doesn't help"/>
+    <entry term="therapy doesn't help"/>
+    <entry term="waste of time" weight="2"/>
+    <entry term="wasting my time" weight="2"/>
+    <entry term="waste of money"/>
+    <entry term="pointless"/>
+    <entry term="what's the point">
+      <unless>what's the point of trying</unless>
+      <unless>what's the point of anything</unless>
+      <unless>what's the point of living</unless>
+    </entry>
+    <entry term="what is the point"/>
+    <entry term="i don't see the point"/>
+    <entry term="why am i even here"/>
+    <entry term="why do i even bother"/>
+    <entry term="you don't understand" weight="2"/>
+    <entry term="you don't get it" weight="2"/>
+    <entry term="you just don't get it" weight="2"/>
+    <entry term="you wouldn't understand"/>
+    <entry term="you have no idea"/>
+    <entry term="you don't know what it's like" weight="2"/>
+    <entry term="you don't know me"/>
+    <entry term="you don't even know me"/>
+    <entry term="you think you know"/>
+    <entry term="who are you to"/>
+    <entry term="what would you know"/>
+    <entry term="how old are you"/>
+    <entry term="that won't work"/>
+    <entry term="that wouldn't work"/>
+    <entry term="that'll never work"/>
+    <entry term="that's not going to work"/>
+    <entry term="that doesn't work for me"/>
+    <entry term="that's not realistic"/>
+    <entry term="i already tried that"/>
+    <entry term="already tried that"/>
+    <entry term="tried that already"/>
+    <entry term="i've tried that"/>
+    <entry term="i've tried everything"/>
+    <entry term="i already told you" weight="2"/>
+    <entry term="i've already told you" weight="2"/>
+    <entry term="i told you already" weight="2"/>
+    <entry term="i told you that"/>
+    <entry term="i just told you"/>
+    <entry term="how many times do i have to" weight="2"/>
+    <entry term="how many times have i told you" weight="2"/>
+    <entry term="i'm not doing that" weight="2">
+      <unless>i'm not doing that to</unless>
+    </entry>
+    <entry term="i'm not going to do that" weight="2"/>
+    <entry term="i won't do that"/>
+    <entry term="not going to happen"/>
+    <entry term="just so we're clear"/>
+    <entry term="you're not listening" weight="2"/>
+    <entry term="you aren't listening" weight="2"/>
+    <entry term="you never listen" weight="2"/>
+    <entry term="you don't listen" weight="2"/>
+    <entry term="you're not hearing me"/>
+    <entry term="you aren't hearing me"/>
+    <entry term="you didn't hear me"/>
+    <entry term="twisting my words"/>
+    <entry term="putting words in my mouth"/>
+    <entry term="that's not what i said"/>
+    <entry term="you always">
+      <unless>you always sit</unless>
+      <unless>you always give</unless>
+      <unless>you always know</unless>
+    </entry>
+    <entry term="you never">
+      <unless>you never know</unless>
+      <unless>you never got</unless>
+      <unless>you never get</unless>
+      <unless>you never let</unless>
+      <unless>you never had</unless>
+    </entry>
+    <entry term="why do you keep"/>
+    <entry term="why do you always"/>
+    <entry term="you keep saying"/>
+    <entry term="you keep asking"/>
+    <entry term="you're doing it again"/>
+    <entry term="you're doing the thing"/>
+    <entry term="there you go again"/>
+    <entry term="here we go again"/>
+    <entry term="i know where this is going"/>
+    <entry term="you're going to tell me to"/>
+    <entry term="stop telling me"/>
+    <entry term="stop asking"/>
+    <entry term="don't tell me"/>
+    <entry term="don't do that">
+      <unless>i don't do that</unless>
+      <unless>we don't do that</unless>
+      <unless>they don't do that</unless>
+      <unless>people don't do that</unless>
+    </entry>
+    <entry term="don't push it"/>
+    <entry term="you're wrong"/>
+    <entry term="you're just saying that"/>
+    <entry term="easy for you to say"/>
+    <entry term="you're just like"/>
+    <entry term="you sound like my"/>
+    <entry term="you sound just like"/>
+    <entry term="it's your job"/>
+    <entry term="that's your job"/>
+    <entry term="you're paid to"/>
+    <entry term="i'm paying you"/>
+    <entry term="i'm paying for this"/>
+    <entry term="my last therapist"/>
+    <entry term="my old therapist"/>
+    <entry term="my previous therapist"/>
+    <entry term="a different therapist"/>
+    <entry term="another therapist"/>
+    <entry term="a new therapist"/>
+    <entry term="why should i"/>
+    <entry term="that's ridiculous"/>
+    <entry term="this is ridiculous"/>
+    <entry term="that's stupid">
+      <unless>that's stupid of me</unless>
+    </entry>
+    <entry term="this is stupid"/>
+    <entry term="this is pointless"/>
+    <entry term="that's bullshit"/>
+    <entry term="this is bullshit"/>
+    <entry term="psychobabble"/>
+    <entry term="psychoanalyz*"/>
+    <entry term="psychoanalys*"/>
+    <entry term="don't analyze me"/>
+    <entry term="don't analyse me"/>
+    <entry term="i disagree"/>
+    <entry term="with all due respect"/>
+    <entry term="no offense but"/>
+    <entry term="no offence but"/>
+    <entry term="no offense"/>
+    <entry term="no offence"/>
+    <entry term="don't patronize me"/>
+    <entry term="don't patronise me"/>
+    <entry term="talking down to me"/>
+    <entry term="talk down to me"/>
+    <entry term="don't talk to me like"/>
+    <entry term="i'm not an idiot"/>
+    <entry term="i'm not a child"/>
+    <entry term="you're judging me"/>
+    <entry term="judging me"/>
+    <entry term="being judged right now"/>
+    <entry term="i'm angry at you"/>
+    <entry term="i'm angry with you"/>
+    <entry term="i'm annoyed with you"/>
+    <entry term="i'm annoyed at you"/>
+    <entry term="i'm still annoyed with you"/>
+    <entry term="i'm still angry with you"/>
+    <entry term="i'm still angry at you"/>
+    <entry term="i'm mad at you"/>
+    <entry term="i'm frustrated with you"/>
+    <entry term="i'm furious with you"/>
+    <entry term="i'm upset with you"/>
+    <entry term="i'm pissed off with you"/>
+    <entry term="being angry at you"/>
+    <entry term="being angry with you"/>
+    <entry term="shouting at you"/>
+    <entry term="yelling at you"/>
+    <entry term="you've given up on me"/>
+    <entry term="you gave up on me"/>
+    <entry term="how is this supposed to help"/>
+    <entry term="how is that supposed to help"/>
+    <entry term="supposed to help"/>
+    <entry term="thinking of quitting"/>
+    <entry term="thinking about quitting"/>
+    <entry term="stop coming"/>
+    <entry term="not coming back"/>
+    <entry term="i'm walking out"/>
+    <entry term="i'll walk out"/>
+  </category>
+</lexicon>
+
+"""#),
+    ("therapist.xml", #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<lexicon xmlns="urn:rapport:lexicon:1" name="rapport-therapist" version="1.1.0" language="en" license="CC-BY-4.0">
+  <description>Therapist speech acts that bear on the working alliance: empathic validation, reflective listening, collaborative language, talk about goals and tasks, and attempts to repair strains in the relationship. Meant for therapist turns, though clients use some of the same forms.</description>
+  <provenance>Written for the Rapport project by its developers, 2026; not derived from any third-party dictionary.</provenance>
+
+  <category id="empathy" label="Empathy and validation" seed="empathy">
+    <description>Statements that convey understanding of the client's experience and affirm that their feelings are legitimate, such as "that makes sense" or "that must have been so hard".</description>
+    <provenance>Drafted by the Rapport developers from the validating and empathic responses taught in counselling skills training; almost all entries are phrases, since validation lives in formulas rather than single words. Refined in version 1.1.0: "that makes sense" and "makes sense" no longer count in the client's hedge "if that makes sense", "of course" no longer counts in ironic reports ("of course he did"), and "how hard" not in "how hard you are on yourself"; further validating and normalizing formulas were added ("makes a lot of sense", "that sounds horrible", "it's not stupid", "you don't need to apologise", "take your time", "doing your best", "a really common", "a lot to carry").</provenance>
+    <entry term="that makes sense" weight="2">
+      <unless>if that makes sense</unless>
+    </entry>
+    <entry term="makes sense">
+      <unless>if that makes sense</unless>
+      <unless>if it makes sense</unless>
+    </entry>
+    <entry term="makes so much sense" weight="2"/>
+    <entry term="makes total sense" weight="2"/>
+    <entry term="of course">
+      <unless>of course he</unless>
+      <unless>of course she</unless>
+      <unless>of course they</unless>
+      <unless>of course it was</unless>
+      <unless>of course i</unless>
+    </entry>
+    <entry term="understandable"/>
+    <entry term="understandably"/>
+    <entry term="totally understandable" weight="2"/>
+    <entry term="completely understandable" weight="2"/>
+    <entry term="no wonder"/>
+    <entry term="it's no wonder"/>
+    <entry term="must have been hard" weight="2"/>
+    <entry term="must have been so hard" weight="2"/>
+    <entry term="must have been difficult" weight="2"/>
+    <entry term="must have been painful" weight="2"/>
+    <entry term="must have been scary" weight="2"/>
+    <entry term="must have been lonely" weight="2"/>
+    <entry term="must be hard" weight="2"/>
+    <entry term="must be so hard" weight="2"/>
+    <entry term="must be difficult" weight="2"/>
+    <entry term="must be painful" weight="2"/>
+    <entry term="must be exhausting" weight="2"/>
+    <entry term="sounds hard"/>
+    <entry term="sounds so hard"/>
+    <entry term="sounds really hard"/>
+    <entry term="sounds difficult"/>
+    <entry term="sounds painful"/>
+    <entry term="sounds exhausting"/>
+    <entry term="sounds overwhelming"/>
+    <entry term="sounds scary"/>
+    <entry term="sounds frustrating"/>
+    <entry term="sounds lonely"/>
+    <entry term="how painful"/>
+    <entry term="how hard">
+      <unless>how hard you are on</unless>
+      <unless>how hard you're on</unless>
+      <unless>how hard you've had to work</unless>
+    </entry>
+    <entry term="how lonely"/>
+    <entry term="how frightening"/>
+    <entry term="heartbreaking"/>
+    <entry term="that's a lot">
+      <unless>that's a lot to think about</unless>
+    </entry>
+    <entry term="so much to carry"/>
+    <entry term="i can imagine"/>
+    <entry term="i can only imagine"/>
+    <entry term="i can see why"/>
+    <entry term="i can understand"/>
+    <entry term="i understand"/>
+    <entry term="i hear you" weight="2"/>
+    <entry term="i hear how"/>
+    <entry term="i'm so sorry"/>
+    <entry term="i'm sorry that"/>
+    <entry term="i'm sorry you"/>
+    <entry term="i'm sorry to hear"/>
+    <entry term="anyone would"/>
+    <entry term="anyone would feel"/>
+    <entry term="in your shoes"/>
+    <entry term="in your position"/>
+    <entry term="it's okay to feel"/>
+    <entry term="it's ok to feel"/>
+    <entry term="it's normal to"/>
+    <entry term="it's natural to"/>
+    <entry term="valid"/>
+    <entry term="your feelings are valid" weight="2"/>
+    <entry term="it's not your fault" weight="2"/>
+    <entry term="that took courage"/>
+    <entry term="took a lot of courage"/>
+    <entry term="thank you for sharing"/>
+    <entry term="i'm glad you told me"/>
+    <entry term="you're not alone"/>
+    <entry term="makes a lot of sense" weight="2"/>
+    <entry term="makes complete sense" weight="2"/>
+    <entry term="makes perfect sense" weight="2"/>
+    <entry term="must have been awful"/>
+    <entry term="must have been terrible"/>
+    <entry term="must have been frightening"/>
+    <entry term="must have been so painful"/>
+    <entry term="must have been really hard"/>
+    <entry term="must be so painful"/>
+    <entry term="must be really hard"/>
+    <entry term="sounds horrible"/>
+    <entry term="sounds awful"/>
+    <entry term="sounds terrible"/>
+    <entry term="sounds so painful"/>
+    <entry term="sounds really painful"/>
+    <entry term="sounds really difficult"/>
+    <entry term="sounds incredibly"/>
+    <entry term="sounds like a lot"/>
+    <entry term="a painful thing"/>
+    <entry term="painful thing to"/>
+    <entry term="that's a real loss"/>
+    <entry term="such a loss"/>
+    <entry term="ouch"/>
+    <entry term="that's not stupid"/>
+    <entry term="it's not stupid"/>
+    <entry term="you're not stupid"/>
+    <entry term="it's not weird"/>
+    <entry term="that's not weird"/>
+    <entry term="it's not silly"/>
+    <entry term="that's not silly"/>
+    <entry term="not ridiculous"/>
+    <entry term="you're not a bad person"/>
+    <entry term="you're not crazy"/>
+    <entry term="you're not mad"/>
+    <entry term="you don't need to apologise"/>
+    <entry term="you don't need to apologize"/>
+    <entry term="you don't have to apologise"/>
+    <entry term="you don't have to apologize"/>
+    <entry term="no need to apologise"/>
+    <entry term="no need to apologize"/>
+    <entry term="take your time"/>
+    <entry term="there's no rush"/>
+    <entry term="no rush"/>
+    <entry term="i can hear how"/>
+    <entry term="i can hear that"/>
+    <entry term="i can hear you"/>
+    <entry term="doing your best"/>
+    <entry term="you did your best"/>
+    <entry term="doing the best you can"/>
+    <entry term="the best you could"/>
+    <entry term="a normal reaction"/>
+    <entry term="a really common"/>
+    <entry term="such a common"/>
+    <entry term="so common"/>
+    <entry term="very common"/>
+    <entry term="completely normal"/>
+    <entry term="totally normal"/>
+    <entry term="perfectly normal"/>
+    <entry term="a lot to carry"/>
+    <entry term="a lot to hold"/>
+    <entry term="so much to hold"/>
+    <entry term="that took guts"/>
+    <entry term="that took real courage"/>
+    <entry term="that was brave"/>
+    <entry term="so brave"/>
+    <entry term="really brave"/>
+    <entry term="i know that wasn't easy"/>
+    <entry term="that wasn't easy"/>
+    <entry term="not easy to say"/>
+    <entry term="thank you for trusting me"/>
+    <entry term="thank you for telling me that"/>
+    <entry term="nothing to be ashamed of"/>
+  </category>
+
+  <category id="reflection_stems" label="Reflection stems" negation="false">
+    <description>The openings of reflective listening statements, with which a therapist mirrors or paraphrases what the client said or seems to feel ("it sounds like", "what I hear is", "you felt").</description>
+    <provenance>Drafted by the Rapport developers from the reflective-listening stems used in counselling and motivational interviewing training; negation is off because a reflection is a reflection whatever follows it.</provenance>
+    <entry term="it sounds like" weight="2"/>
+    <entry term="sounds like"/>
+    <entry term="it sounds as if" weight="2"/>
+    <entry term="sounds as if"/>
+    <entry term="sounds as though"/>
+    <entry term="so you">
+      <unless>so you know</unless>
+      <unless>so you can</unless>
+      <unless>so you don't</unless>
+    </entry>
+    <entry term="you're saying"/>
+    <entry term="you are saying"/>
+    <entry term="what you're saying is" weight="2"/>
+    <entry term="what i hear" weight="2"/>
+    <entry term="what i'm hearing" weight="2"/>
+    <entry term="i'm hearing"/>
+    <entry term="i hear that"/>
+    <entry term="you feel*"/>
+    <entry term="you felt"/>
+    <entry term="you're feeling"/>
+    <entry term="you were feeling"/>
+    <entry term="you've been feeling"/>
+    <entry term="you seem"/>
+    <entry term="you sound"/>
+    <entry term="it seems like"/>
+    <entry term="it seems as if"/>
+    <entry term="it seems you"/>
+    <entry term="it looks like"/>
+    <entry term="you're wondering"/>
+    <entry term="you're noticing"/>
+    <entry term="you noticed"/>
+    <entry term="you're torn"/>
+    <entry term="part of you"/>
+    <entry term="on one hand"/>
+    <entry term="on the other hand"/>
+    <entry term="you're telling me"/>
+    <entry term="you're describing"/>
+    <entry term="you described"/>
+    <entry term="you mentioned"/>
+    <entry term="in other words"/>
+    <entry term="if i understand"/>
+    <entry term="if i'm understanding"/>
+    <entry term="let me see if i"/>
+    <entry term="let me make sure i"/>
+    <entry term="did i get that right"/>
+    <entry term="am i getting that right"/>
+    <entry term="is that right"/>
+    <entry term="correct me if"/>
+    <entry term="let me summarize"/>
+    <entry term="to summarize"/>
+  </category>
+
+  <category id="collaboration" label="Collaboration" seed="collaboration" negation="false">
+    <description>Language that frames therapy as a joint project: first-person plural, shared decisions, and invitations for the client's view ("we could", "let's", "what do you think").</description>
+    <provenance>Drafted by the Rapport developers from the alliance literature's notion of a shared bond and agreement; plural pronouns are included deliberately, with phrases for explicit invitations and shared planning. Refined in version 1.1.0: the bare plural pronouns (we, us, our, we're, we've, ourselves) were replaced by the constructions in which first-person plural frames joint work, namely hortatives and modals ("can we", "shall we", "we could"), shared history of the sessions ("we talked about", "we've been working on") and "our work", because clients mostly use the bare pronouns about their own families and partners; "together" no longer counts in idioms such as "put it together" or "get back together", and "you and i" only before a modal, since it mostly matched across a comma ("you, and I ...").</provenance>
+    <entry term="let's"/>
+    <entry term="we could" weight="2"/>
+    <entry term="we can"/>
+    <entry term="we might"/>
+    <entry term="work on this together" weight="2"/>
+    <entry term="work together" weight="2"/>
+    <entry term="working together" weight="2"/>
+    <entry term="figure this out together" weight="2"/>
+    <entry term="figure it out together" weight="2"/>
+    <entry term="as a team"/>
+    <entry term="collaborat*" weight="2"/>
+    <entry term="jointly"/>
+    <entry term="between us"/>
+    <entry term="you and me"/>
+    <entry term="both of us"/>
+    <entry term="what do you think"/>
+    <entry term="how does that sound"/>
+    <entry term="does that sound okay"/>
+    <entry term="does that work for you"/>
+    <entry term="would you be open to"/>
+    <entry term="would you be willing"/>
+    <entry term="how would you feel about"/>
+    <entry term="it's up to you"/>
+    <entry term="your call"/>
+    <entry term="what feels right to you"/>
+    <entry term="you know yourself best"/>
+    <entry term="your input"/>
+    <entry term="we agreed"/>
+    <entry term="we decided"/>
+    <entry term="agree on"/>
+    <entry term="we'll">
+      <unless>we'll see</unless>
+    </entry>
+    <entry term="we will"/>
+    <entry term="together">
+      <unless>put it together</unless>
+      <unless>put that together</unless>
+      <unless>put those together</unless>
+      <unless>put them together</unless>
+      <unless>put things together</unless>
+      <unless>putting it together</unless>
+      <unless>pull together</unless>
+      <unless>pulled together</unless>
+      <unless>pull it together</unless>
+      <unless>hold it together</unless>
+      <unless>holding it together</unless>
+      <unless>keep it together</unless>
+      <unless>get it together</unless>
+      <unless>got it together</unless>
+      <unless>life together</unless>
+      <unless>get back together</unless>
+      <unless>getting back together</unless>
+      <unless>back together</unless>
+    </entry>
+    <entry term="can we">
+      <unless>can we talk about something else</unless>
+      <unless>can we not</unless>
+      <unless>can we just not</unless>
+      <unless>can we move on</unless>
+    </entry>
+    <entry term="could we"/>
+    <entry term="shall we"/>
+    <entry term="should we"/>
+    <entry term="why don't we"/>
+    <entry term="how about we"/>
+    <entry term="what if we"/>
+    <entry term="maybe we could"/>
+    <entry term="perhaps we could"/>
+    <entry term="we could try"/>
+    <entry term="we can try"/>
+    <entry term="let us"/>
+    <entry term="i'd like us to"/>
+    <entry term="i'd like for us to"/>
+    <entry term="i want us to"/>
+    <entry term="for us to"/>
+    <entry term="for us to work"/>
+    <entry term="we talked about"/>
+    <entry term="we've talked about"/>
+    <entry term="we were talking about"/>
+    <entry term="we've been talking about"/>
+    <entry term="we discussed"/>
+    <entry term="we've discussed"/>
+    <entry term="we worked on"/>
+    <entry term="we've worked on"/>
+    <entry term="we've been working on"/>
+    <entry term="we're working on"/>
+    <entry term="we were working on"/>
+    <entry term="we're doing"/>
+    <entry term="we practised"/>
+    <entry term="we practiced"/>
+    <entry term="we've practised"/>
+    <entry term="we've practiced"/>
+    <entry term="we made together"/>
+    <entry term="we looked at"/>
+    <entry term="we've looked at"/>
+    <entry term="we said we'd"/>
+    <entry term="we left off"/>
+    <entry term="we last met"/>
+    <entry term="we last talked"/>
+    <entry term="since we started"/>
+    <entry term="when we started"/>
+    <entry term="we're going to"/>
+    <entry term="we're trying"/>
+    <entry term="our work"/>
+    <entry term="our work together"/>
+    <entry term="our sessions"/>
+    <entry term="our session"/>
+    <entry term="our time"/>
+    <entry term="our time together"/>
+    <entry term="our next session"/>
+    <entry term="our last session"/>
+    <entry term="our conversation"/>
+    <entry term="our conversations"/>
+    <entry term="our plan"/>
+    <entry term="our agreement"/>
+    <entry term="in this together"/>
+    <entry term="same team"/>
+    <entry term="before we finish"/>
+    <entry term="before we start"/>
+    <entry term="before we stop"/>
+    <entry term="before we go"/>
+    <entry term="before we end"/>
+    <entry term="before we wrap up"/>
+    <entry term="before we get into"/>
+    <entry term="like we did"/>
+    <entry term="what we did"/>
+    <entry term="the work we do"/>
+    <entry term="how we work"/>
+    <entry term="we work on"/>
+    <entry term="we could work on"/>
+    <entry term="we set"/>
+    <entry term="we role play"/>
+    <entry term="we practise"/>
+    <entry term="we practice"/>
+    <entry term="we don't have to"/>
+    <entry term="we don't need to"/>
+    <entry term="we figure"/>
+    <entry term="as we go"/>
+    <entry term="you and i can"/>
+    <entry term="you and i could"/>
+    <entry term="you and i might"/>
+    <entry term="you and i both"/>
+    <entry term="what would feel doable"/>
+    <entry term="what feels manageable"/>
+    <entry term="does that feel okay"/>
+    <entry term="does that feel right"/>
+    <entry term="is that okay with you"/>
+    <entry term="is that alright with you"/>
+    <entry term="if that's okay with you"/>
+    <entry term="if you're up for it"/>
+    <entry term="only if you want"/>
+    <entry term="only if it feels right"/>
+    <entry term="your choice"/>
+    <entry term="up to you"/>
+  </category>
+
+  <category id="goals" label="Goals" seed="goals">
+    <description>Talk about what therapy is for: the client's goals, the changes they want, priorities, progress and the direction of the work.</description>
+    <provenance>Drafted by the Rapport developers from the goal-setting vocabulary of the working alliance and of solution-focused practice; inflections were enumerated where a prefix would over-match (plan/planet, improve/improvise). Refined in version 1.1.0: "plan", "plans" and "planning" were removed, because in sessions they name the means (a plan for the week, a safety plan, an escape plan) far more often than the outcome the client wants; questions and phrases that elicit wanted outcomes and small steps were added ("what do you want to happen", "a small step", "what would be different").</provenance>
+    <entry term="goal*" weight="2"/>
+    <entry term="what you want"/>
+    <entry term="what do you want"/>
+    <entry term="what would you like"/>
+    <entry term="what you'd like"/>
+    <entry term="would like to"/>
+    <entry term="hope to"/>
+    <entry term="hoping to"/>
+    <entry term="work toward*"/>
+    <entry term="working toward*"/>
+    <entry term="want to work on"/>
+    <entry term="change">
+      <unless>climate change</unless>
+    </entry>
+    <entry term="changes"/>
+    <entry term="changed"/>
+    <entry term="changing"/>
+    <entry term="want to change" weight="2"/>
+    <entry term="aim"/>
+    <entry term="aiming"/>
+    <entry term="objective*"/>
+    <entry term="priority"/>
+    <entry term="priorities"/>
+    <entry term="prioritiz*"/>
+    <entry term="prioritis*"/>
+    <entry term="progress"/>
+    <entry term="improve*"/>
+    <entry term="improving"/>
+    <entry term="achieve*"/>
+    <entry term="achieving"/>
+    <entry term="accomplish*"/>
+    <entry term="succeed"/>
+    <entry term="success"/>
+    <entry term="successes"/>
+    <entry term="successful"/>
+    <entry term="successfully"/>
+    <entry term="motivat*"/>
+    <entry term="intention*"/>
+    <entry term="where you want to be"/>
+    <entry term="next step*"/>
+    <entry term="move forward"/>
+    <entry term="moving forward"/>
+    <entry term="what brings you"/>
+    <entry term="what brought you"/>
+    <entry term="purpose">
+      <unless>on purpose</unless>
+    </entry>
+    <entry term="outcome*"/>
+    <entry term="milestone*"/>
+    <entry term="values"/>
+    <entry term="what matters"/>
+    <entry term="matters most"/>
+    <entry term="committed to"/>
+    <entry term="ambition*"/>
+    <entry term="want to happen"/>
+    <entry term="what you'd want">
+      <unless>what you'd want to say</unless>
+    </entry>
+    <entry term="what do you want for yourself"/>
+    <entry term="what i want"/>
+    <entry term="what i really want"/>
+    <entry term="what i actually want"/>
+    <entry term="what would be different"/>
+    <entry term="what would it look like"/>
+    <entry term="what would that look like"/>
+    <entry term="what needs to change"/>
+    <entry term="what's important to you"/>
+    <entry term="what matters to you"/>
+    <entry term="where would you like to be"/>
+    <entry term="how would you know"/>
+    <entry term="what would success look like"/>
+    <entry term="good outcome"/>
+    <entry term="small step"/>
+    <entry term="first step"/>
+    <entry term="a step toward*"/>
+    <entry term="step forward"/>
+    <entry term="steps forward"/>
+    <entry term="future plans"/>
+    <entry term="plans for the future"/>
+    <entry term="i want to be able to"/>
+    <entry term="i'd like to be able to"/>
+    <entry term="i want to get better at"/>
+    <entry term="i'd like to get to"/>
+    <entry term="want to get to"/>
+  </category>
+
+  <category id="tasks" label="Tasks" seed="tasks" negation="false">
+    <description>The concrete activities of therapy: homework, practice between sessions, exercises, skills and techniques, and the timing of trying them.</description>
+    <provenance>Drafted by the Rapport developers from the between-session assignments and skills of cognitive-behavioural, dialectical and mindfulness-based work; negation is off because refusing or negotiating a task is still task talk. Refined in version 1.1.0: "next week" no longer counts in the leave-takings "see you next week" and "same time next week", nor "practice" in "in practice" or "a lot of practice".</provenance>
+    <entry term="homework" weight="2"/>
+    <entry term="practice">
+      <unless>private practice</unless>
+      <unless>in practice</unless>
+      <unless>lot of practice</unless>
+      <unless>lots of practice</unless>
+    </entry>
+    <entry term="practices"/>
+    <entry term="practiced"/>
+    <entry term="practicing"/>
+    <entry term="practise"/>
+    <entry term="practising"/>
+    <entry term="exercise*"/>
+    <entry term="exercising"/>
+    <entry term="try this"/>
+    <entry term="try it"/>
+    <entry term="give it a try"/>
+    <entry term="give it a go"/>
+    <entry term="this week"/>
+    <entry term="next week">
+      <unless>see you next week</unless>
+      <unless>same time next week</unless>
+      <unless>see you same time next week</unless>
+    </entry>
+    <entry term="between sessions" weight="2"/>
+    <entry term="before our next session" weight="2"/>
+    <entry term="worksheet*" weight="2"/>
+    <entry term="workbook"/>
+    <entry term="handout*"/>
+    <entry term="journal"/>
+    <entry term="journals"/>
+    <entry term="journaling"/>
+    <entry term="journalling"/>
+    <entry term="journaled"/>
+    <entry term="diary"/>
+    <entry term="thought record*" weight="2"/>
+    <entry term="mood log"/>
+    <entry term="keep track"/>
+    <entry term="write down"/>
+    <entry term="write it down"/>
+    <entry term="writing down"/>
+    <entry term="notice when"/>
+    <entry term="breathing exercise*"/>
+    <entry term="mindfulness"/>
+    <entry term="meditat*"/>
+    <entry term="grounding exercise*"/>
+    <entry term="grounding technique*"/>
+    <entry term="technique*"/>
+    <entry term="skill"/>
+    <entry term="skills"/>
+    <entry term="coping skill*"/>
+    <entry term="coping strateg*"/>
+    <entry term="strategy"/>
+    <entry term="strategies"/>
+    <entry term="tools"/>
+    <entry term="toolkit"/>
+    <entry term="experiment"/>
+    <entry term="exposure"/>
+    <entry term="role play"/>
+    <entry term="roleplay"/>
+    <entry term="rehearse"/>
+    <entry term="rehearsal"/>
+    <entry term="assignment*"/>
+    <entry term="activity scheduling"/>
+    <entry term="sleep hygiene"/>
+    <entry term="set a reminder"/>
+    <entry term="step by step"/>
+  </category>
+
+  <category id="repair" label="Repair" seed="repair" negation="false">
+    <description>Therapist moves that acknowledge and mend a strain in the alliance: apologizing, owning a misstep, inviting negative feedback, and thanking the client for raising it.</description>
+    <provenance>Drafted by the Rapport developers from clinical writing on alliance ruptures and their resolution; negation is off because repair phrases often contain their own negation ("I didn't mean to", "that's not what I meant"). Refined in version 1.1.0: "angry with me" and "upset with me" count only when they ask about or name the client's feelings toward the therapist ("are you angry with me", "you're upset with me", "it's okay to be angry with me"), not in a client's report of someone else's anger.</provenance>
+    <entry term="i'm sorry" weight="2"/>
+    <entry term="i am sorry" weight="2"/>
+    <entry term="sorry about that"/>
+    <entry term="i apologize" weight="2"/>
+    <entry term="i apologise" weight="2"/>
+    <entry term="my apologies" weight="2"/>
+    <entry term="my mistake" weight="2"/>
+    <entry term="my fault"/>
+    <entry term="that's on me" weight="2"/>
+    <entry term="i got that wrong" weight="2"/>
+    <entry term="i got it wrong" weight="2"/>
+    <entry term="i missed"/>
+    <entry term="i misunderstood"/>
+    <entry term="i misread"/>
+    <entry term="i misspoke"/>
+    <entry term="i was off base"/>
+    <entry term="i went too fast"/>
+    <entry term="i moved too fast"/>
+    <entry term="i pushed too"/>
+    <entry term="i should have asked"/>
+    <entry term="i should have checked"/>
+    <entry term="i didn't mean to"/>
+    <entry term="that came out wrong"/>
+    <entry term="that's not what i meant"/>
+    <entry term="let me try again" weight="2"/>
+    <entry term="let me try that again" weight="2"/>
+    <entry term="let me rephrase"/>
+    <entry term="let me say that differently"/>
+    <entry term="let me back up"/>
+    <entry term="let's slow down"/>
+    <entry term="thank you for telling me" weight="2"/>
+    <entry term="thank you for letting me know" weight="2"/>
+    <entry term="thanks for telling me" weight="2"/>
+    <entry term="i appreciate you telling me" weight="2"/>
+    <entry term="i appreciate your honesty"/>
+    <entry term="you're right"/>
+    <entry term="that's fair"/>
+    <entry term="fair point"/>
+    <entry term="help me understand"/>
+    <entry term="what didn't work"/>
+    <entry term="what felt off"/>
+    <entry term="did i say something"/>
+    <entry term="something i said"/>
+    <entry term="is this helpful"/>
+    <entry term="was that helpful"/>
+    <entry term="how are we doing"/>
+    <entry term="i want to check in"/>
+    <entry term="disappointed in me"/>
+    <entry term="i want to get this right"/>
+    <entry term="are you angry with me"/>
+    <entry term="are you upset with me"/>
+    <entry term="are you frustrated with me"/>
+    <entry term="are you annoyed with me"/>
+    <entry term="are you cross with me"/>
+    <entry term="you're angry with me"/>
+    <entry term="you're upset with me"/>
+    <entry term="you're frustrated with me"/>
+    <entry term="you're annoyed with me"/>
+    <entry term="you were angry with me"/>
+    <entry term="you were upset with me"/>
+    <entry term="okay to be angry with me"/>
+    <entry term="ok to be angry with me"/>
+    <entry term="fine to be angry with me"/>
+    <entry term="allowed to be angry with me"/>
+    <entry term="i let you down"/>
+    <entry term="i've let you down"/>
+    <entry term="i handled that badly"/>
+    <entry term="i handled it badly"/>
+    <entry term="i could have done that better"/>
+    <entry term="that wasn't fair of me"/>
+    <entry term="not an excuse"/>
+    <entry term="you deserved better"/>
+  </category>
+</lexicon>
+
+"""#),
+  ]
+
+  /// Lexicons/modifiers.xml: the built-in modifier categories.
+  static var modifiers: String { files.first { $0.name == "modifiers.xml" }!.text }
 }

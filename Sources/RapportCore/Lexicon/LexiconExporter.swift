@@ -7,24 +7,54 @@ public enum LexiconExporter {
     public var warnings: [LexiconWarning]
   }
 
-  /// `lexicon` in `format` (`.dic` or `.dicx`; `.xml` writes the native format).
-  public static func export(_ lexicon: Lexicon, as format: LexiconFormat) -> Export {
+  /// `lexicon` in `format` (`.dic` or `.dicx`; `.xml` writes the native format). With `rollup`
+  /// (the default, as LIWC expects) every entry of a child category is also written under each
+  /// of its ancestors' codes, so a parent counts what its children count, as it does in Rapport.
+  public static func export(_ lexicon: Lexicon, as format: LexiconFormat, rollup: Bool = true) -> Export {
     switch format {
-    case .dic: Export(bytes: dic(lexicon), warnings: losses(lexicon, format: format))
-    case .dicx: Export(bytes: dicx(lexicon), warnings: losses(lexicon, format: format))
+    case .dic: Export(bytes: dic(lexicon, rollup: rollup), warnings: losses(lexicon, format: format, rollup: rollup))
+    case .dicx: Export(bytes: dicx(lexicon, rollup: rollup), warnings: losses(lexicon, format: format, rollup: rollup))
     case .xml: Export(bytes: LexiconXMLWriter.write(lexicon), warnings: [])
-    case .table: Export(bytes: table(lexicon), warnings: losses(lexicon, format: format))
+    case .table: Export(bytes: table(lexicon, rollup: rollup), warnings: losses(lexicon, format: format, rollup: rollup))
+    }
+  }
+
+  /// For each category (by position), the positions of its ancestors, nearest first.
+  static func ancestors(_ lexicon: Lexicon) -> [[Int]] {
+    var position: [String: Int] = [:]
+    for (number, category) in lexicon.categories.enumerated() where position[category.id] == nil { position[category.id] = number }
+    return lexicon.categories.map { category in
+      var chain: [Int] = []
+      var next = category.parent
+      while let parent = next, let index = position[parent], !chain.contains(index) {
+        chain.append(index)
+        next = lexicon.categories[index].parent
+      }
+      return chain
     }
   }
 
   /// Each distinct term with its (category number, weight) pairs, terms in code-point order
   /// so the output does not depend on how the lexicon was built.
-  static func rows(_ lexicon: Lexicon) -> [(term: String, memberships: [(category: Int, weight: Double)])] {
+  /// With `rollup`, a child's entries also count for its ancestors (a term already in an
+  /// ancestor keeps the ancestor's own weight); memberships are in category order.
+  static func rows(_ lexicon: Lexicon, rollup: Bool = false) -> [(term: String, memberships: [(category: Int, weight: Double)])] {
     var byTerm: [String: [(category: Int, weight: Double)]] = [:]
     for (number, category) in lexicon.categories.enumerated() {
       for entry in category.entries where !(byTerm[entry.term]?.contains { $0.category == number } ?? false) {
         byTerm[entry.term, default: []].append((number, entry.weight))
       }
+    }
+    if rollup {
+      let chains = ancestors(lexicon)
+      for (number, category) in lexicon.categories.enumerated() where !chains[number].isEmpty {
+        for entry in category.entries {
+          for ancestor in chains[number] where !(byTerm[entry.term]?.contains { $0.category == ancestor } ?? false) {
+            byTerm[entry.term, default: []].append((ancestor, entry.weight))
+          }
+        }
+      }
+      for term in byTerm.keys { byTerm[term]!.sort { $0.category < $1.category } }
     }
     return byTerm.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
       .map { ($0, byTerm[$0]!) }
@@ -32,11 +62,11 @@ public enum LexiconExporter {
 
   /// LIWC 2015 style: `%`, one `number<TAB>name` line per category (numbered from 1 in file
   /// order), `%`, then `term<TAB>number<TAB>number…`.
-  static func dic(_ lexicon: Lexicon) -> [UInt8] {
+  static func dic(_ lexicon: Lexicon, rollup: Bool = false) -> [UInt8] {
     var text = "%\n"
     for (number, category) in lexicon.categories.enumerated() { text += "\(number + 1)\t\(category.id)\n" }
     text += "%\n"
-    for row in rows(lexicon) {
+    for row in rows(lexicon, rollup: rollup) {
       text += row.term + row.memberships.map { "\t\($0.category + 1)" }.joined() + "\n"
     }
     return Array(text.utf8)
@@ -44,9 +74,9 @@ public enum LexiconExporter {
 
   /// LIWC-22 style CSV: a `DicTerm` column, then one column per category holding `X` for
   /// weight 1, the weight otherwise, and nothing when the entry is not in the category.
-  static func dicx(_ lexicon: Lexicon) -> [UInt8] {
+  static func dicx(_ lexicon: Lexicon, rollup: Bool = false) -> [UInt8] {
     var table = CSVTable(header: ["DicTerm"] + lexicon.categories.map(\.id))
-    for row in rows(lexicon) {
+    for row in rows(lexicon, rollup: rollup) {
       var cells = [String](repeating: "", count: lexicon.categories.count)
       for membership in row.memberships {
         cells[membership.category] = membership.weight == 1 ? "X" : decimal(membership.weight)
@@ -57,9 +87,9 @@ public enum LexiconExporter {
   }
 
   /// `term<TAB>category[<TAB>weight]`, one line per entry and category.
-  static func table(_ lexicon: Lexicon) -> [UInt8] {
+  static func table(_ lexicon: Lexicon, rollup: Bool = false) -> [UInt8] {
     var text = ""
-    for row in rows(lexicon) {
+    for row in rows(lexicon, rollup: rollup) {
       for membership in row.memberships {
         text += "\(row.term)\t\(lexicon.categories[membership.category].id)"
         text += membership.weight == 1 ? "\n" : "\t\(decimal(membership.weight))\n"
@@ -95,7 +125,7 @@ public enum LexiconExporter {
   }
 
   /// One warning per kind of information `format` drops, with how many places it affects.
-  static func losses(_ lexicon: Lexicon, format: LexiconFormat) -> [LexiconWarning] {
+  static func losses(_ lexicon: Lexicon, format: LexiconFormat, rollup: Bool = false) -> [LexiconWarning] {
     var warnings: [LexiconWarning] = []
     func warn(_ message: String) { warnings.append(LexiconWarning(file: lexicon.path, message: message)) }
     let entries = lexicon.categories.flatMap(\.entries)
@@ -104,7 +134,13 @@ public enum LexiconExporter {
     let excluded = entries.filter { !$0.exclusions.isEmpty }.count
     if excluded > 0 { warn("\(excluded) entr\(excluded == 1 ? "y has" : "ies have") exclusions (unless); \(format.description) cannot hold them, so they are dropped") }
     let children = lexicon.categories.filter { $0.parent != nil }.map(\.id)
-    if !children.isEmpty { warn("\(format.description) has no category hierarchy; the parents of \(children.joined(separator: ", ")) are dropped") }
+    if !children.isEmpty {
+      if rollup {
+        warn("\(format.description) has no category hierarchy; the entries of \(children.joined(separator: ", ")) are also written under their parents' codes (LIWC style), but which category is whose child is not recorded")
+      } else {
+        warn("\(format.description) has no category hierarchy and --no-rollup was given; the parents of \(children.joined(separator: ", ")) are dropped, so a parent holds only its own entries")
+      }
+    }
     for category in lexicon.categories where category.role != .content {
       warn("category '\(category.id)' is a \(category.role.rawValue) category; \(format.description) keeps it as an ordinary category")
     }
