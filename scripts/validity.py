@@ -224,25 +224,24 @@ class Report:
             self.add("therapist acts, trained (cross-validated)", dataset, None, "",
                      note="this build has no `acts evaluate --folds`")
             return
-        for role, column, label in (("therapist", "behaviour", "therapist"), ("client", "client_talk_type", "client")):
+        # Client talk is imbalanced (sustain talk is rare): the client model weighs labels by
+        # their inverse frequency and is regularized more strongly (docs/acts-model.md).
+        for role, column, extra in (("therapist", "behaviour", ["--label-map", label_map]),
+                                    ("client", "client_talk_type", ["--balanced", "--l2", "0.1", "--min-count", "3"])):
             out = os.path.join(self.work, f"{slug(dataset)}-{role}-folds.json")
             args = (["acts", "evaluate", "--transcripts", transcripts, "--codes", codes, "--role", role,
-                     "--label-column", column, "--folds", str(folds), "--out", out]
-                    + (["--label-map", label_map] if role == "therapist" else []) + lexicon_args())
+                     "--label-column", column, "--folds", str(folds), "--out", out] + extra + lexicon_args())
             self.run(args)
             report = json.load(open(out, encoding="utf-8"))
-            f1s = []
-            for act in report["acts"]:
-                score = act["score"]
+            for act in report["labels"]:
                 if role == "therapist" and act["label"] not in MI_GROUPS:
                     continue
-                if score.get("f1") is not None:
-                    f1s.append(score["f1"])
-                self.add(f"{label} {act['label']} (trained, {folds}-fold by session)", dataset, act["coded"],
-                         self.command(args), precision=score["precision"], recall=score["recall"], f1=score["f1"])
-            if role == "client" and f1s:
-                self.add(f"client talk, macro F1 (trained, {folds}-fold by session)", dataset, report["utterances"],
-                         self.command(args), f1=sum(f1s) / len(f1s))
+                self.add(f"{role} {act['label']} (trained, {folds}-fold by session)", dataset, act["coded"],
+                         self.command(args), precision=act["precision"], recall=act["recall"], f1=act["f1"],
+                         note=f"F1 per fold {act['f1Mean']:.3f} ± {act['f1SD']:.3f}")
+            self.add(f"{role} codes, macro F1 (trained, {folds}-fold by session)", dataset, report["turns"],
+                     self.command(args), f1=report["macroF1"], kappa=report["kappa"],
+                     note=f"per fold {report['macroF1Mean']:.3f} ± {report['macroF1SD']:.3f}")
 
     def rq_auc(self, dataset, transcripts, quality):
         """Whether Rapport's R:Q separates high- from low-quality sessions (AUC)."""
