@@ -129,6 +129,10 @@ import Testing
     #expect(f1 > 0 && f1 <= 1)
     #expect(row("R:Q separates high- from low-quality MI (AUC)")?["n"] as? Int == 6)
     #expect(row("R:Q follows the coders' R:Q (rules)") != nil)
+    // The trained coders, cross-validated by session over the same turns.
+    #expect(row("therapist codes, macro F1 (trained, 3-fold by session)")?["n"] as? Int == 72)
+    #expect(row("client codes, macro F1 (trained, 3-fold by session)")?["n"] as? Int == 72)
+    #expect(row("therapist question (trained, 3-fold by session)")?["n"] as? Int == counts["question"])
     #expect(row("emotions, macro F1 (lexicon)")?["n"] as? Int == Self.comments.count)
     // Fear is labelled on three comments (one of them through `nervousness`).
     #expect(row("emotion fear (lexicon)")?["n"] as? Int == 3)
