@@ -219,7 +219,7 @@ class Report:
         rq = report["reflectionToQuestion"]
         self.add("R:Q follows the coders' R:Q (rules)", dataset, rq["pairs"], self.command(args),
                  spearman=rq["spearman"])
-        self.rq_auc(dataset, transcripts, quality)
+        self.rq_auc(dataset, transcripts, quality, codes)
         if not self.has_folds():
             self.add("therapist acts, trained (cross-validated)", dataset, None, "",
                      note="this build has no `acts evaluate --folds`")
@@ -243,8 +243,9 @@ class Report:
                      self.command(args), f1=report["macroF1"], kappa=report["kappa"],
                      note=f"per fold {report['macroF1Mean']:.3f} ± {report['macroF1SD']:.3f}")
 
-    def rq_auc(self, dataset, transcripts, quality):
-        """Whether Rapport's R:Q separates high- from low-quality sessions (AUC)."""
+    def rq_auc(self, dataset, transcripts, quality, codes):
+        """Whether Rapport's R:Q separates high- from low-quality sessions (AUC), beside the
+        coders' own R:Q from the codes file."""
         if not quality:
             return
         grades = {}
@@ -268,9 +269,22 @@ class Report:
                     value = 0.0
                 (high if grade == "high" else low).append(value)
         if high and low:
-            auc = sum((a > b) + 0.5 * (a == b) for a in high for b in low) / (len(high) * len(low))
             self.add("R:Q separates high- from low-quality MI (AUC)", dataset, len(high) + len(low),
-                     self.command(args), auc=auc, note=f"{len(high)} high, {len(low)} low")
+                     self.command(args), auc=auc(high, low), note=f"{len(high)} high, {len(low)} low")
+        # The coders' R:Q: reflections over questions among their therapist labels.
+        tally = {}
+        for _, row in read_csv(codes, ["session", "role", "behaviour"], "a turn-coded CSV"):
+            if row["role"].strip().lower() == "therapist":
+                counts = tally.setdefault(row["session"].strip(), [0, 0])
+                label = row["behaviour"].strip().lower()
+                counts[0] += label == "reflection"
+                counts[1] += label == "question"
+        ratios = {s: (r / q if q else 0.0) for s, (r, q) in tally.items()}
+        high = [ratios[s] for s, g in grades.items() if g == "high" and s in ratios]
+        low = [ratios[s] for s, g in grades.items() if g == "low" and s in ratios]
+        if high and low:
+            self.add("the coders' own R:Q separates high from low (AUC)", dataset, len(high) + len(low), "",
+                     auc=auc(high, low), note="from the codes file, for comparison")
 
     def documents(self, dataset, corpus, labels, label_map, categories):
         out = os.path.join(self.work, slug(dataset) + "-validation")
@@ -305,6 +319,11 @@ class Report:
         with open(os.path.join(out, "validity.md"), "w", encoding="utf-8") as handle:
             handle.write(text)
         return text
+
+
+def auc(positive, negative):
+    """The probability that a positive scores above a negative (ties count half)."""
+    return sum((a > b) + 0.5 * (a == b) for a in positive for b in negative) / (len(positive) * len(negative))
 
 
 def slug(text):
