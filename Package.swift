@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
   ],
   targets: [
     // ICU (normalization, break iterators, charset detection and conversion) behind a C shim
@@ -32,6 +33,7 @@ let package = Package(
         "CRapportICU",
         "CRapportXML",
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Plot", package: "Plot"),
       ]
     ),
     .executableTarget(

@@ -39,7 +39,7 @@ struct Analyze: AsyncParsableCommand {
   @Option(name: .long, help: "Files analyzed at once (default: number of cores).")
   var jobs: Int?
 
-  @Option(name: .long, help: ArgumentHelp("Outputs to write, comma-separated: json (<session>.json), xml (<session>.xml), csv (sessions.csv, categories.csv). corpus.json is always written.", valueName: "list"))
+  @Option(name: .long, help: ArgumentHelp("Outputs to write, comma-separated: json (<session>.json), xml (<session>.xml), csv (sessions.csv, categories.csv), html (<session>.html and index.html; see docs/report.md). corpus.json is always written.", valueName: "list"))
   var format: String = "json,csv"
 
   @Option(name: .long, help: ArgumentHelp("Segments of equal word count each session is cut into, for trajectories.", valueName: "n"))
@@ -64,10 +64,10 @@ struct Analyze: AsyncParsableCommand {
     }
     let parsed = OutputFormat.parse(format)
     if let unknown = parsed.unknown {
-      throw ValidationError("--format: '\(unknown)' is not a format. Please use a comma-separated list of json, xml and csv.")
+      throw ValidationError("--format: '\(unknown)' is not a format. Please use a comma-separated list of json, xml, csv and html.")
     }
     guard !parsed.formats.isEmpty else {
-      throw ValidationError("--format needs at least one of json, xml and csv.")
+      throw ValidationError("--format needs at least one of json, xml, csv and html.")
     }
     if turns, !parsed.formats.contains(.csv) {
       throw ValidationError("--turns writes turns.csv; please add csv to --format.")

@@ -89,4 +89,7 @@ public struct SessionSummary: Sendable, Hashable, Codable {
   public var warnings: [InputWarning]
   /// Every hit with its place and text; present only with `--include-hits`.
   public var hits: [HitRecord]?
+  /// One mark per turn for the HTML report's turn strip; present only when `--format`
+  /// includes html.
+  public var turnMarks: [TurnMark]?
 }
