@@ -9,7 +9,8 @@ struct Analyze: AsyncParsableCommand {
       With no PATH, analyzes ./Corpus with every lexicon in ./Lexicons and writes to \
       ./rapport-out: <session>.json (and .xml) with provenance, counts per speaker and \
       segment, and alliance indicators; sessions.csv (one row per session), categories.csv \
-      (long table), turns.csv with --turns; corpus.json. docs/outputs.md lists every file \
+      (long table), turns.csv with --turns; corpus.json; with --format html, index.html and \
+      <session>.html to open in a browser (docs/report.md). docs/outputs.md lists every file \
       and column, docs/indicators.md every formula. Outputs hold no transcript text unless \
       --include-hits is given. Exit status: 0 all inputs analyzed, 1 some inputs failed (the \
       rest were written), 2 a usage or configuration error.

@@ -54,7 +54,7 @@ extension BatchRunner {
     let notices = summary.warnings.filter { $0.code == LanguageFit.code }.map { "\(input.path): warning: \($0.message)" }
     return SessionOutcome(
       session: input.session, words: summary.words, files: files, notices: notices,
-      indexEntry: options.formats.contains(.html) ? HTMLReport.indexEntry(summary) : nil)
+      indexEntry: options.formats.contains(.html) ? try HTMLReport.indexEntry(summary) : nil)
   }
 
   /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.

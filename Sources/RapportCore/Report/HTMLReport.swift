@@ -11,33 +11,38 @@ public enum HTMLReport {
     try JSONDecoder().decode(SessionSummary.self, from: Data(JSONOutput.encode(summary)))
   }
 
-  /// What the index needs of a session: its summary without the per-speaker detail, so a
-  /// batch keeps little per session in memory.
-  public static func indexEntry(_ summary: SessionSummary) -> SessionSummary {
-    var entry = (try? asWritten(summary)) ?? summary
+  /// What the index needs of a session: its summary as written, without the per-speaker
+  /// detail, so a batch keeps little per session in memory.
+  public static func indexEntry(_ summary: SessionSummary) throws(RapportError) -> SessionSummary {
+    var entry = try written(summary)
     entry.speakers = []
     entry.hits = nil
     entry.turnMarks = nil
     return entry
   }
 
+  /// `asWritten`, failing with a message that names the session's transcript.
+  static func written(_ summary: SessionSummary) throws(RapportError) -> SessionSummary {
+    do {
+      return try asWritten(summary)
+    } catch {
+      throw RapportError(
+        .input, file: summary.provenance.source.path, problem: "cannot encode the summary for its HTML page (\(error))")
+    }
+  }
+
   /// Writes `<session>.html` for `summary` into `folder`; returns the file name.
   public static func writeSessionPage(_ summary: SessionSummary, folder: String) throws(RapportError) -> String {
     let file = PageFiles.sessionFile(summary.session)
-    let written: SessionSummary
-    do {
-      written = try asWritten(summary)
-    } catch {
-      throw RapportError(.input, file: summary.provenance.source.path, problem: "cannot encode the summary for its HTML page (\(error))")
-    }
-    try FileSystem.writeOutput(Array(SessionPage.html(written).utf8), to: path(folder, file))
+    try FileSystem.writeOutput(Array(SessionPage.html(try written(summary)).utf8), to: path(folder, file))
     return file
   }
 
   /// Writes `index.html` for the batch `corpus` and its `sessions` into `folder`; returns the
   /// file name.
   public static func writeIndex(corpus: CorpusSummary, sessions: [SessionSummary], folder: String) throws(RapportError) -> String {
-    let entries = sessions.map(indexEntry)
+    var entries: [SessionSummary] = []
+    for session in sessions { entries.append(try indexEntry(session)) }
     try FileSystem.writeOutput(Array(CorpusPage.html(corpus: corpus, sessions: entries).utf8), to: path(folder, "index.html"))
     return "index.html"
   }

@@ -2,14 +2,15 @@
 /// (no CDN, no fonts, works from file://).
 package enum ReportStyle {
   /// Okabe–Ito colours as classes: `s`n strokes, `f`n fills, `b`n legend swatches; dark mode
-  /// lightens colour 0 (black) and the page; print drops backgrounds and keeps charts whole.
+  /// lightens colour 0 (black), links and the page (the other colours stay, so blue and sky
+  /// blue remain apart); print drops backgrounds and keeps charts whole.
   package static let css = """
-    :root{--bg:#fff;--fg:#1b1b1b;--muted:#555;--grid:#ddd;--c0:#000;--c1:#E69F00;--c2:#56B4E9;--c3:#009E73;--c4:#F0E442;--c5:#0072B2;--c6:#D55E00;--c7:#CC79A7}
-    @media (prefers-color-scheme: dark){:root{--bg:#15171a;--fg:#e8e8e8;--muted:#aaa;--grid:#3a3d42;--c0:#ddd;--c5:#4fa3e0}}
+    :root{--bg:#fff;--fg:#1b1b1b;--muted:#555;--grid:#ddd;--link:#0072B2;--c0:#000;--c1:#E69F00;--c2:#56B4E9;--c3:#009E73;--c4:#F0E442;--c5:#0072B2;--c6:#D55E00;--c7:#CC79A7}
+    @media (prefers-color-scheme: dark){:root{--bg:#15171a;--fg:#e8e8e8;--muted:#aaa;--grid:#3a3d42;--link:#56B4E9;--c0:#ddd}}
     body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif}
     main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}
     h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--grid)}h3{font-size:1rem;margin:1rem 0 .25rem}
-    a{color:var(--c5)}.lead,.nav{color:var(--muted)}
+    a{color:var(--link)}.lead,.nav{color:var(--muted)}
     table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}th,td{padding:.2rem .6rem;border-bottom:1px solid var(--grid);text-align:left;vertical-align:top}
     .num{text-align:right;font-variant-numeric:tabular-nums}
     th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer}

@@ -110,7 +110,7 @@ package enum SessionPage {
     if let trust = trajectory.trust {
       series.append(.init(name: "trust / safety (\(trust.category))", values: trust.segments, colour: 5))
     }
-    for (category, colour) in [("anger", 1), ("sadness", 2), ("fear", 7)] {
+    for (category, colour) in [("anger", 1), ("sadness", 3), ("fear", 7)] {
       if let values = clientSeries(summary, category) { series.append(.init(name: category, values: values, colour: colour)) }
     }
     guard !series.isEmpty else {
@@ -239,7 +239,7 @@ package enum SessionPage {
       Markup.element("p", text: "Hits per category, most frequent first (categories without hits left out); negated hits are counted in the hits and shown apart."),
       Markup.table(
         header: ["category", "therapist hits", "therapist negated", "client hits", "client negated", "all speakers"],
-        rows: rows, numeric: [1, 2, 3, 4, 5], attributes: ["class": "sortable"]),
+        rows: rows, numeric: [1, 2, 3, 4, 5]),
     ])
   }
 
