@@ -13,8 +13,8 @@ package enum CorpusPage {
   static let indicators: [Indicator] = [
     Indicator(name: "words", unit: "words") { Double($0.words) },
     Indicator(name: "turns", unit: "turns") { Double($0.turns) },
-    Indicator(name: "client word share", unit: "(0–1)") { $0.indicators.talkBalance.clientWordShare },
-    Indicator(name: "LSM", unit: "(0–1)") { $0.indicators.languageStyleMatching.session },
+    Indicator(name: "client word share", unit: "0–1") { $0.indicators.talkBalance.clientWordShare },
+    Indicator(name: "LSM", unit: "0–1") { $0.indicators.languageStyleMatching.session },
     Indicator(name: "negative emotion change", unit: "points of % words, last − first segment") {
       $0.indicators.affectTrajectory.negativeEmotion?.change
     },

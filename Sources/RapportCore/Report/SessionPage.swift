@@ -17,6 +17,8 @@ package enum SessionPage {
     ("rupture themes", ["withdrawal", "confrontation", "distrust", "threat", "disconnection", "avoidance", "power_struggle"], 7),
   ]
   static let otherClientColour = 2
+  /// A turn without an act or a hit: neutral grey.
+  static let noHitsColour = 8
 
   /// The page's HTML text.
   package static func html(_ summary: SessionSummary) -> String {
@@ -150,7 +152,7 @@ package enum SessionPage {
       let family = clientFamilies.first { $0.categories.contains(strongest) }
       return (family?.colour ?? otherClientColour, strongest)
     }
-    return (0, "no hits")
+    return (noHitsColour, mark.role == .therapist ? "no act" : "no hits")
   }
 
   static func turnStrip(_ summary: SessionSummary) -> Node {
@@ -177,7 +179,7 @@ package enum SessionPage {
     }
     let ruptures = marks.filter(\.rupture).count
     let legend = actColours.map { ($0.group.rawValue, $0.colour) } + clientFamilies.map { ("client: \($0.name)", $0.colour) }
-      + [("client: other category", otherClientColour)]
+      + [("client: other category", otherClientColour), ("no hits", noHitsColour)]
     return section("Turn by turn", id: "turns", [
       Markup.element("p", text: "One bar per turn: therapist turns (upper row) coloured by their act, client turns (lower row) by their strongest category. ▼ a rupture marker, ▲ a repair statement, an arc joins a rupture to its repair, ○ laughter. Hover a bar for its turn."),
       SVGChart.turnStrip(
