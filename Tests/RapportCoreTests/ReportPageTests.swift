@@ -65,6 +65,34 @@ struct ReportPageTests {
     #expect(marks.reduce(0) { $0 + $1.laughter } > 0)
   }
 
+  @Test("session JSON with turn marks is valid against the session schema and round-trips")
+  func turnMarksSchemaValid() throws {
+    let out = try TestSupport.temporaryDirectory()
+    let run = try TestSupport.rapport(["analyze"] + Self.corpusSessions + ["--format", "json,html", "--out", out])
+    #expect(run.status == 0, "\(run.stderr)")
+    let schema = try JSONSchemaValidator.load("session-2.schema.json")
+    for name in ["s05-rupture-repair-homework.json", "s06-unrepaired-rupture.json"] {
+      let json = try FileSystem.read(out + "/" + name)
+      #expect(String(decoding: json, as: UTF8.self).contains("\"turnMarks\""))
+      #expect(schema.problems(try JSONValue.parse(json)) == [], "\(name)")
+      let summary = try JSONDecoder().decode(SessionSummary.self, from: Data(json))
+      #expect(try JSONOutput.encode(summary) == json)
+    }
+  }
+
+  @Test("report names an unreadable session file, writes the others, and exits 1")
+  func reportSkipsBadSessionFile() throws {
+    let out = try TestSupport.temporaryDirectory()
+    _ = try TestSupport.rapport(["analyze"] + Self.corpusSessions + ["--format", "json,html", "--out", out])
+    try Data(#"{"schema": "rapport-session/2", "session": 3}"#.utf8).write(to: URL(fileURLWithPath: out + "/broken.json"))
+    try FileManager.default.removeItem(atPath: out + "/index.html")
+    let run = try TestSupport.rapport(["report", out])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("error: \(out)/broken.json: cannot be read as a session summary ("))
+    #expect(run.stderr.contains("wrote 3 page(s)"))
+    #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
+  }
+
   @Test("pages hold transcript text only with --include-hits")
   func transcriptText() throws {
     let folder = TestSupport.fixture("skeleton/e2e")
