@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     // Reads .docx transcripts (a ZIP archive of XML).
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
   ],
   targets: [
     // ICU (normalization, break iterators, charset detection and conversion) behind a C shim
@@ -35,6 +36,7 @@ let package = Package(
         "CRapportXML",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Plot", package: "Plot"),
       ]
     ),
     .executableTarget(

@@ -9,7 +9,8 @@ struct Analyze: AsyncParsableCommand {
       With no PATH, analyzes ./Corpus with every lexicon in ./Lexicons and writes to \
       ./rapport-out: <session>.json (and .xml) with provenance, counts per speaker and \
       segment, and alliance indicators; sessions.csv (one row per session), categories.csv \
-      (long table), turns.csv with --turns; corpus.json. docs/outputs.md lists every file \
+      (long table), turns.csv with --turns; corpus.json; with --format html, index.html and \
+      <session>.html to open in a browser (docs/report.md). docs/outputs.md lists every file \
       and column, docs/indicators.md every formula. Outputs hold no transcript text unless \
       --include-hits is given. Exit status: 0 all inputs analyzed, 1 some inputs failed (the \
       rest were written), 2 a usage or configuration error.
@@ -56,7 +57,7 @@ struct Analyze: AsyncParsableCommand {
   @Option(name: .long, help: "Files analyzed at once (default: number of cores).")
   var jobs: Int?
 
-  @Option(name: .long, help: ArgumentHelp("Outputs to write, comma-separated: json (<session>.json), xml (<session>.xml), csv (sessions.csv, categories.csv). corpus.json is always written.", valueName: "list"))
+  @Option(name: .long, help: ArgumentHelp("Outputs to write, comma-separated: json (<session>.json), xml (<session>.xml), csv (sessions.csv, categories.csv), html (<session>.html and index.html; see docs/report.md). corpus.json is always written.", valueName: "list"))
   var format: String = "json,csv"
 
   @Option(name: .long, help: ArgumentHelp("Segments of equal word count each session is cut into, for trajectories.", valueName: "n"))
@@ -87,10 +88,10 @@ struct Analyze: AsyncParsableCommand {
     }
     let parsed = OutputFormat.parse(format)
     if let unknown = parsed.unknown {
-      throw ValidationError("--format: '\(unknown)' is not a format. Please use a comma-separated list of json, xml and csv.")
+      throw ValidationError("--format: '\(unknown)' is not a format. Please use a comma-separated list of json, xml, csv and html.")
     }
     guard !parsed.formats.isEmpty else {
-      throw ValidationError("--format needs at least one of json, xml and csv.")
+      throw ValidationError("--format needs at least one of json, xml, csv and html.")
     }
     if turns, !parsed.formats.contains(.csv) {
       throw ValidationError("--turns writes turns.csv; please add csv to --format.")

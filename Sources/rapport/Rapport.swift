@@ -13,7 +13,7 @@ struct Rapport: AsyncParsableCommand {
       and tables across sessions. Outputs hold no transcript text unless asked.
       """,
     version: RapportVersion.current,
-    subcommands: [Analyze.self, LexiconCommand.self, KwicCommand.self, CorpusCommand.self, ActsCommand.self],
+    subcommands: [Analyze.self, LexiconCommand.self, KwicCommand.self, CorpusCommand.self, ActsCommand.self, ReportCommand.self],
     defaultSubcommand: nil)
 }
 

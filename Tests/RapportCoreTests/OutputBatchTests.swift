@@ -34,7 +34,7 @@ import Testing
 
   @Test(arguments: [
     (["--format", "json,pdf"], "'pdf' is not a format"),
-    (["--format", ","], "--format needs at least one of json, xml and csv"),
+    (["--format", ","], "--format needs at least one of json, xml, csv and html"),
     (["--turns", "--format", "json"], "--turns writes turns.csv; please add csv to --format"),
     (["--segments", "0"], "--segments must be between 1 and 100"),
   ])

@@ -11,8 +11,9 @@ extension BatchRunner {
     let tagged = tagger.tag(transcript)
     let analysis = Summarizer.analyze(
       tagged, session: input.session, matcher: tagger.matcher, vocabulary: tagger.tokenizer.vocabulary,
-      options: options.analysis, recorded: options.recorded)
-    let summary = analysis.summary
+      options: HTMLReport.analysisOptions(options.analysis, formats: options.formats), recorded: options.recorded)
+    var summary = analysis.summary
+    if options.formats.contains(.html) { summary.turnMarks = HTMLReport.turnMarks(analysis, transcript: transcript) }
     var files: [String] = []
     if options.formats.contains(.json) {
       let file = input.session + ".json"
@@ -48,9 +49,12 @@ extension BatchRunner {
         throw FileSystem.unwritable(context.parts.folder, error)
       }
     }
+    if options.formats.contains(.html) { files.append(try HTMLReport.writeSessionPage(summary, folder: options.outputDirectory)) }
     corpus.add(summary)
     let notices = summary.warnings.filter { $0.code == LanguageFit.code || $0.code == RoleInference.missingRoleCode || $0.code == RoleInference.inferredRolesCode }.map { "\(input.path): warning: \($0.message)" }
-    return SessionOutcome(session: input.session, words: summary.words, files: files, notices: notices)
+    return SessionOutcome(
+      session: input.session, words: summary.words, files: files, notices: notices,
+      indexEntry: options.formats.contains(.html) ? try HTMLReport.indexEntry(summary) : nil)
   }
 
   /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.
@@ -81,7 +85,9 @@ extension BatchRunner {
   }
 
   /// Writes corpus.json; returns its name.
-  static func writeCorpus(_ corpus: CorpusAccumulator, failures: [RapportError], context: Context) throws(RapportError) -> String {
+  static func writeCorpus(
+    _ corpus: CorpusAccumulator, failures: [RapportError], context: Context, index: [SessionSummary] = []
+  ) throws(RapportError) -> [String] {
     let options = context.options
     var tables: [String: String] = [:]
     if options.formats.contains(.csv) {
@@ -104,6 +110,7 @@ extension BatchRunner {
       throw RapportError(.configuration, file: context.path("corpus.json"), problem: "cannot encode (\(error))")
     }
     try FileSystem.writeOutput(bytes, to: context.path("corpus.json"))
-    return "corpus.json"
+    guard options.formats.contains(.html) else { return ["corpus.json"] }
+    return ["corpus.json", try HTMLReport.writeIndex(corpus: summary, sessions: index, folder: options.outputDirectory)]
   }
 }

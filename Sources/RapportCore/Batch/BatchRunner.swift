@@ -63,6 +63,7 @@ public enum BatchRunner {
     let outcomes = results.flatMap(\.outcomes).sorted { $0.0 < $1.0 }
 
     var report = BatchReport(sessions: [], words: 0, failures: [], written: [])
+    var index: [SessionSummary] = []
     for (_, outcome) in outcomes {
       switch outcome {
       case .success(let session):
@@ -70,13 +71,14 @@ public enum BatchRunner {
         report.words += session.words
         report.written += session.files
         report.notices += session.notices
+        if let entry = session.indexEntry { index.append(entry) }
       case .failure(let error):
         if error.scope == .configuration { throw error }
         report.failures.append(error)
       }
     }
     report.written += try writeTables(sessions: report.sessions, spans: results.flatMap(\.spans), context: context)
-    report.written.append(try writeCorpus(corpus, failures: report.failures, context: context))
+    report.written += try writeCorpus(corpus, failures: report.failures, context: context, index: index)
     return report
   }
 
@@ -118,6 +120,8 @@ public enum BatchRunner {
     var files: [String]
     /// Its warnings for the terminal (`BatchReport.notices`).
     var notices: [String] = []
+    /// Its summary for index.html, with `--format html`.
+    var indexEntry: SessionSummary? = nil
   }
 }
 

@@ -6,6 +6,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
   case xml
   /// sessions.csv and categories.csv (and turns.csv when asked).
   case csv
+  /// `<session>.html` per session and `index.html` (docs/report.md).
+  case html
 
   /// Alphabetical, so lists of formats are written in one order.
   public static func < (a: OutputFormat, b: OutputFormat) -> Bool { a.rawValue < b.rawValue }

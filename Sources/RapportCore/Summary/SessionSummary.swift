@@ -92,4 +92,7 @@ public struct SessionSummary: Sendable, Hashable, Codable {
   /// Client turns per label of a client model (`--acts-model`, such as change / sustain /
   /// neutral talk); present only with one.
   public var clientTalk: [String: Int]? = nil
+  /// One mark per turn for the HTML report's turn strip; present only when `--format`
+  /// includes html.
+  public var turnMarks: [TurnMark]?
 }

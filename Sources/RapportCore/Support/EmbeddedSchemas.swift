@@ -757,9 +757,29 @@ public enum EmbeddedSchemas {
       "description": "Present only with a client model (analyze --acts-model): client turns per label of the model, every label listed.",
       "type": "object",
       "additionalProperties": { "$ref": "#/$defs/count" }
+    },
+    "turnMarks": {
+      "description": "Present only when --format includes html: one mark per turn for the report's turn strip (docs/report.md).",
+      "type": "array",
+      "items": { "$ref": "#/$defs/turnMark" }
     }
   },
   "$defs": {
+    "turnMark": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["turn", "role", "words", "laughter", "rupture", "repair"],
+      "properties": {
+        "turn": { "type": "integer", "minimum": 1 },
+        "role": { "enum": ["therapist", "client", "other"] },
+        "words": { "$ref": "#/$defs/count" },
+        "act": { "type": "string", "description": "The therapist turn's primary act code; absent for other turns." },
+        "strongest": { "type": "string", "description": "The content category (not a function-word class) with the most hits in the turn; absent without hits." },
+        "laughter": { "$ref": "#/$defs/count" },
+        "rupture": { "type": "boolean", "description": "A client turn with a withdrawal or confrontation marker." },
+        "repair": { "type": "boolean", "description": "A therapist turn with a repair statement." }
+      }
+    },
     "count": { "type": "integer", "minimum": 0 },
     "rate": { "type": "number", "minimum": 0 },
     "nullableRate": { "type": ["number", "null"], "minimum": 0 },
