@@ -54,7 +54,17 @@ struct Analyze: AsyncParsableCommand {
   @Flag(name: .long, help: "Add a heuristic composite alliance score, with its weights, to the outputs.")
   var composite = false
 
+  // Safety and privacy options (issue #16, #13).
+  @Flag(name: .long, help: "Analyze every input even when another has the same bytes (by default identical files are analyzed once and reported).")
+  var keepDuplicates = false
+
+  @Option(name: .long, help: ArgumentHelp("Largest input file accepted, in MiB; larger files fail with a message.", valueName: "MiB"))
+  var maxInputSize: Int = BatchOptions.defaultMaxInputBytes >> 20
+
   func validate() throws {
+    guard maxInputSize >= 1, maxInputSize <= 1 << 20 else {
+      throw ValidationError("--max-input-size must be between 1 and 1048576 MiB; the default is \(BatchOptions.defaultMaxInputBytes >> 20).")
+    }
     guard window >= 1, window <= 20 else {
       throw ValidationError("--window must be between 1 and 20 tokens; the default is 3.")
     }
@@ -86,11 +96,17 @@ struct Analyze: AsyncParsableCommand {
         analysis: AnalysisOptions(segments: segments, includeHits: includeHits, composite: composite, turnDetails: turns),
         formats: OutputFormat.parse(format).formats, speakerMapPath: speakerMap)
       if let jobs { options.jobs = jobs }
+      options.keepDuplicates = keepDuplicates
+      options.maxInputBytes = maxInputSize << 20
       let report = try await BatchRunner.run(
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())
       CommandSupport.finishProgress()
       for failure in report.failures { CommandSupport.printError(failure) }
       for notice in report.notices { CommandSupport.printStatus(notice) }
+      if !report.removed.isEmpty {
+        CommandSupport.printStatus(
+          "removed \(report.removed.count) file(s) an earlier run wrote to \(out) and this one did not: \(report.removed.prefix(5).joined(separator: ", "))\(report.removed.count > 5 ? ", …" : "")")
+      }
       CommandSupport.printStatus(
         "analyzed \(report.sessions.count) of \(inputs.count) session(s), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
       if !report.failures.isEmpty {
