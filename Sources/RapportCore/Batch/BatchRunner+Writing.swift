@@ -14,7 +14,7 @@ extension BatchRunner {
       options: options.analysis, recorded: options.recorded)
     let summary = analysis.summary
     var files: [String] = []
-    var notices = summary.warnings.filter { $0.code == LanguageFit.code }.map { "\(input.path): warning: \($0.message)" }
+    var notices = summary.warnings.filter { $0.code == LanguageFit.code || $0.code == "replacement-characters" }.map { "\(input.path): warning: \($0.message)" }
     // A session whose outputs cannot all be written is that session's failure: what it wrote
     // is removed, the batch goes on.
     do throws(RapportError) {
