@@ -40,7 +40,7 @@ enum CLI {
     URL(fileURLWithPath: try TestSupport.temporaryDirectory())
   }
 
-  /// Every file in `folder` (not recursive, hidden files included) by name.
+  /// Every file in `folder` (not recursive, hidden files and the run manifest left out) by name.
   static func files(in folder: URL) throws -> [String: [UInt8]] {
     var files: [String: [UInt8]] = [:]
     // The run's bookkeeping (its lock and manifest, which names the inputs' paths) is tested
