@@ -94,7 +94,7 @@ import Testing
     #expect(sessions.count == 5)
     #expect(Set(sessions).count == 5)
     #expect(sessions.contains("a_s") && sessions.contains("b_s") && sessions.contains("c_s_txt_2"))
-    #expect(sessions.filter { $0.hasPrefix("corpus~") || $0.hasPrefix("sessions~") }.count == 2)
+    #expect(sessions.contains("corpus_txt") && sessions.contains("sessions_txt"))
     #expect(files.keys.filter { $0.hasSuffix(".json") }.count == 6)
     #expect(files.keys.allSatisfy { !$0.contains("partial") && !$0.contains("rapport-tmp") })
     #expect(files["corpus.json"] != nil)

@@ -10,9 +10,11 @@ import Foundation
 /// id never equals a plain one.
 ///
 /// When bases collide (compared ignoring case, as macOS and Windows file systems do) or a
-/// base is a name the batch writes itself (`reserved`), each such input gets `~` and the first
-/// 8 hex digits of the SHA-256 of its path as given (16, then 64, if those collide too). The
-/// mapping is therefore injective, stable from run to run, and independent of input order.
+/// base is a name the batch writes itself (`reserved`), each such input first keeps its
+/// extension (`captions_srt`); an id still shared gets instead `~` and the first 8 hex digits
+/// of the SHA-256 of its path as given (16, then 64, if those collide too). Every step
+/// depends on the set of inputs, never on their order, and the result is injective. A plain
+/// id (no collision) depends on nothing but the relative path.
 public enum SessionID {
   /// Names of the batch's own files (and device names Windows refuses); ids never take them.
   public static let reserved: Set<String> = {
@@ -62,30 +64,35 @@ public enum SessionID {
   /// order, with a note for each id that had to be suffixed.
   public static func assign(_ inputs: [(path: String, relative: String)]) -> [(id: String, note: String?)] {
     let bases = inputs.map { base($0.relative) }
-    var count: [String: Int] = [:]
-    for base in bases { count[key(base), default: 0] += 1 }
     var ids = bases
     var notes = [String?](repeating: nil, count: inputs.count)
-    for index in inputs.indices {
-      let shared = count[key(bases[index])]! - 1
+    // First, colliding or reserved ids keep their extension (`captions_srt`, `captions_vtt`).
+    var count = tally(ids)
+    for index in inputs.indices where count[key(ids[index])]! > 1 || reserved.contains(key(ids[index])) {
       let isReserved = reserved.contains(key(bases[index]))
-      guard shared > 0 || isReserved else { continue }
-      ids[index] = bases[index] + "~" + hash(inputs[index].path, digits: 8)
-      let why = isReserved ? "'\(bases[index])' is a name Rapport's own outputs use" : "'\(bases[index])' is also the id of \(shared) other input(s)"
-      notes[index] = "session id '\(ids[index])' (\(why); the suffix is a hash of the path)"
+      ids[index] = base(inputs[index].relative.replacingOccurrences(of: ".", with: "_"))
+      let why = isReserved ? "'\(bases[index])' is a name Rapport's own outputs use" : "'\(bases[index])' is also the id of another input"
+      notes[index] = "session id '\(ids[index])' (\(why); the extension is kept)"
     }
-    // A short hash may collide in turn; lengthen it for every id still shared.
-    for digits in [16, 64] {
-      var seen: [String: Int] = [:]
-      for id in ids { seen[key(id), default: 0] += 1 }
-      let clashing = inputs.indices.filter { seen[key(ids[$0])]! > 1 && notes[$0] != nil }
+    // Then ids still shared get a hash of their path, lengthened while it still collides.
+    for digits in [8, 16, 64] {
+      count = tally(ids)
+      let clashing = inputs.indices.filter {
+        notes[$0] != nil && (count[key(ids[$0])]! > 1 || reserved.contains(key(ids[$0])))
+      }
       if clashing.isEmpty { break }
       for index in clashing {
         ids[index] = bases[index] + "~" + hash(inputs[index].path, digits: digits)
-        notes[index] = "session id '\(ids[index])' (its shorter ids collided; the suffix is a hash of the path)"
+        notes[index] = "session id '\(ids[index])' ('\(bases[index])' is a name Rapport's own outputs use or the id of another input; the suffix is a hash of the path)"
       }
     }
     return inputs.indices.map { (ids[$0], notes[$0]) }
+  }
+
+  private static func tally(_ ids: [String]) -> [String: Int] {
+    var count: [String: Int] = [:]
+    for id in ids { count[key(id), default: 0] += 1 }
+    return count
   }
 
   /// The form ids are compared in: NFC (already) and case-folded.
