@@ -61,6 +61,9 @@ struct Analyze: AsyncParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Largest input file accepted, in MiB; larger files fail with a message.", valueName: "MiB"))
   var maxInputSize: Int = BatchOptions.defaultMaxInputBytes >> 20
 
+  @Flag(name: .long, help: "Replace speaker labels by role pseudonyms (therapist-1, client-1) in every output, and mask names, e-mails, phones and dates in hit contexts.")
+  var redact = false
+
   func validate() throws {
     guard maxInputSize >= 1, maxInputSize <= 1 << 20 else {
       throw ValidationError("--max-input-size must be between 1 and 1048576 MiB; the default is \(BatchOptions.defaultMaxInputBytes >> 20).")
@@ -97,6 +100,7 @@ struct Analyze: AsyncParsableCommand {
         formats: OutputFormat.parse(format).formats, speakerMapPath: speakerMap)
       if let jobs { options.jobs = jobs }
       options.keepDuplicates = keepDuplicates
+      options.redact = redact
       options.maxInputBytes = maxInputSize << 20
       let report = try await BatchRunner.run(
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())

@@ -9,9 +9,10 @@ extension BatchRunner {
     let options = context.options
     let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
     let tagged = tagger.tag(transcript)
-    let analysis = Summarizer.analyze(
+    var analysis = Summarizer.analyze(
       tagged, session: input.session, matcher: tagger.matcher, vocabulary: tagger.tokenizer.vocabulary,
       options: options.analysis, recorded: options.recorded)
+    if options.redact { SessionRedaction.apply(&analysis, tagger: tagger) }
     let summary = analysis.summary
     var files: [String] = []
     var notices = summary.warnings.filter { $0.code == LanguageFit.code || $0.code == "replacement-characters" }.map { "\(input.path): warning: \($0.message)" }
