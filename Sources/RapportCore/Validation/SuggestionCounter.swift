@@ -150,11 +150,13 @@ struct SuggestionCounter {
     return found
   }
 
-  /// Candidates that pass the minimums, strongest association first.
-  func ranked(options: SuggestionOptions) -> [TermSuggestion] {
+  /// Candidates that pass the minimums, strongest association first; a candidate holding one
+  /// of `names` (normalized words taken for names, with `--redact`) is left out.
+  func ranked(options: SuggestionOptions, excluding names: Set<String> = []) -> [TermSuggestion] {
     var scored: [TermSuggestion] = []
     for candidate in candidates.values
     where candidate.inContext >= options.minimumCount && candidate.sessions >= options.minimumSessions {
+      if !names.isEmpty, candidate.terms.contains(where: { names.contains(Redactor.stem(vocabulary.string($0))) }) { continue }
       let (n, r) = candidate.terms.count == 1 ? (words, contextWords) : (pairs, contextPairs)
       let a = Double(candidate.inContext)
       let b = Double(candidate.total - candidate.inContext)
