@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    // Property tests of the parsers and writers (test target only).
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // ICU (normalization, break iterators, charset detection and conversion) behind a C shim
@@ -43,7 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RapportCoreTests",
-      dependencies: ["RapportCore", "rapport"],
+      dependencies: ["RapportCore", "rapport", .product(name: "PropertyBased", package: "swift-property-based")],
       exclude: ["Fixtures"]
     ),
   ],
