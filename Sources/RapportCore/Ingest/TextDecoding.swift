@@ -78,7 +78,7 @@ public enum TextDecoding {
   }
 
   /// Whether `bytes` are UTF-8, allowing a few invalid sequences: valid multi-byte sequences
-  /// outnumber invalid bytes (a file cut mid-character, a stray byte). A single-byte charset
+  /// are at least as many as invalid bytes (a file cut mid-character, a stray byte). A single-byte charset
   /// (Windows-1252 `fühle`) almost never forms valid multi-byte UTF-8, so it goes to the
   /// detector.
   ///
@@ -126,6 +126,6 @@ public enum TextDecoding {
         index += 1
       }
     }
-    return invalid == 0 || valid > invalid
+    return invalid == 0 || valid >= invalid
   }
 }
