@@ -1,9 +1,9 @@
+import Foundation
 import RapportCore
 
 /// libFuzzer's entry: the first byte picks the input format (or detection), the rest is the
 /// file. Any outcome but a crash, a hang or a sanitizer report is a pass.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   guard let data, size > 0 else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
   let formats = TranscriptFormat.allCases
@@ -19,3 +19,15 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
   }
   return 0
 }
+
+/// libFuzzer's driver (in the fuzzer runtime `-sanitize=fuzzer` links), called with our entry.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<Int32>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(runFuzzerDriver(&argc, &argv, { fuzzTranscript($0, $1) }))
