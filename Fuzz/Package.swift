@@ -3,7 +3,7 @@
 // `swift test` never need the sanitizers. Each target's main.swift hands its entry function to
 // libFuzzer's `LLVMFuzzerRunDriver` (SwiftPM names an executable's entry point itself, so
 // libFuzzer's own `main` cannot be used). Build and run (see README.md here):
-//   swift build -c debug -Xswiftc -sanitize=fuzzer,address
+//   swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 //   .build/debug/FuzzTranscript -max_total_time=600 corpus/transcript
 import PackageDescription
 

@@ -2,7 +2,8 @@ import Foundation
 import RapportCore
 
 /// libFuzzer's entry: the bytes as a Rapport XML lexicon (libxml2 and the XSD). Any outcome but a crash, a hang or a sanitizer report is a pass.
-func fuzzLexicon(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLexicon(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   guard let data else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   do {

@@ -3,7 +3,8 @@ import RapportCore
 
 /// libFuzzer's entry: the first byte picks the input format (or detection), the rest is the
 /// file. Any outcome but a crash, a hang or a sanitizer report is a pass.
-func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   guard let data, size > 0 else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
   let formats = TranscriptFormat.allCases
