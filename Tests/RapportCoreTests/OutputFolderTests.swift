@@ -183,9 +183,11 @@ import Testing
     let interrupted = RunManifest(complete: false, options: [:], inputs: [], files: ["old.json", "one.json"])
     try Data(try JSONOutput.encode(interrupted)).write(to: out.appendingPathComponent("rapport-manifest.json"))
     try Data("{}".utf8).write(to: out.appendingPathComponent("old.json"))
+    try Data("session,sour".utf8).write(to: out.appendingPathComponent(".sessions.csv.rapport-tmp"))
     let run = try Self.analyze([input.path, "--out", out.path])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("old.json").path))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".sessions.csv.rapport-tmp").path))
     #expect(try Self.manifest(out).complete)
   }
 

@@ -45,6 +45,11 @@ final class OutputFolder {
         remedy: "Wait for it to finish, or choose another folder with --out")
     }
     lock = descriptor
+    // Temporary tables a killed run left (`.sessions.csv.rapport-tmp`): ours by their name.
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    where name.hasPrefix(".") && name.hasSuffix(".rapport-tmp") {
+      unlink((path as NSString).appendingPathComponent(name))
+    }
     owned = []
     owned = try readManifest()
     let found = planned.filter { !owned.contains($0) && FileSystem.exists(self.file($0)) }
