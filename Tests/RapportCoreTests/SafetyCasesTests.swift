@@ -178,9 +178,12 @@ import Testing
     options.minimumG2 = 0
     let plain = try TermSuggester.suggest(category: "fear", lexicons: [ValidationFixtures.lexicon()], inputs: inputs, options: options)
     #expect(plain.suggestions.contains { $0.term.contains("dominik") })
+    #expect(plain.suggestions.contains { $0.term == "shouts" })
     options.redact = true
     let redacted = try TermSuggester.suggest(category: "fear", lexicons: [ValidationFixtures.lexicon()], inputs: inputs, options: options)
     #expect(!redacted.suggestions.contains { $0.term.contains("dominik") })
+    // Said only right after the name.
+    #expect(!redacted.suggestions.contains { $0.term == "shouts" })
     #expect(!redacted.suggestions.isEmpty)
   }
 
