@@ -103,7 +103,8 @@ public enum BatchRunner {
   /// Every file a run may write for `sessions`: what `finish` may later find stale.
   static func plannedFiles(_ sessions: [String], options: BatchOptions) -> [String] {
     var files = ["corpus.json"]
-    if options.formats.contains(.csv) { files += ["sessions.csv", "categories.csv", "turns.csv"] }
+    if options.formats.contains(.csv) { files += ["sessions.csv", "categories.csv"] }
+    if options.writesTurns { files.append("turns.csv") }
     for session in sessions {
       if options.formats.contains(.json) { files.append(session + ".json") }
       if options.formats.contains(.xml) { files.append(session + ".xml") }
