@@ -13,6 +13,8 @@ let package = Package(
     // Reads .docx transcripts (a ZIP archive of XML).
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
+    // Property tests of the parsers and writers (test target only).
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // ICU (normalization, break iterators, charset detection and conversion) behind a C shim
@@ -48,7 +50,10 @@ let package = Package(
     ),
     .testTarget(
       name: "RapportCoreTests",
-      dependencies: ["RapportCore", "rapport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: [
+        "RapportCore", "rapport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Fixtures"]
     ),
   ],

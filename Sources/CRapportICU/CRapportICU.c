@@ -161,7 +161,7 @@ int32_t rapport_icu_words(RapportBreaker *breaker, const uint16_t *text, int32_t
                           int32_t *starts, int32_t *ends, uint8_t *kinds, int32_t capacity) {
   UErrorCode status = U_ZERO_ERROR;
   ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);
-  if (U_FAILURE(status)) return -1;
+  if (U_FAILURE(status)) return -(int32_t)status;
   int32_t count = 0;
   int32_t start = ubrk_first(breaker->iterator);
   for (int32_t end = ubrk_next(breaker->iterator); end != UBRK_DONE;
@@ -191,7 +191,7 @@ int32_t rapport_icu_sentences(RapportBreaker *breaker, const uint16_t *text, int
                               int32_t *boundaries, int32_t capacity) {
   UErrorCode status = U_ZERO_ERROR;
   ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);
-  if (U_FAILURE(status)) return -1;
+  if (U_FAILURE(status)) return -(int32_t)status;
   int32_t count = 0;
   ubrk_first(breaker->iterator);
   for (int32_t end = ubrk_next(breaker->iterator); end != UBRK_DONE;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlwriter.h>
@@ -76,6 +77,32 @@ static void collect_error(void *context, xmlErrorPtr error) {
                   error->message != NULL ? error->message : "unknown XML error");
 }
 
+// Rapport's XML files (lexicons, themes, gold) need no DTD. An internal subset is where
+// entities are declared, and expanding a large entity many times in attribute values takes
+// time that grows with the square of the file; so a DOCTYPE stops the parse before its
+// subset is read, and the file is refused with a message.
+struct RapportXMLParse {
+  RapportXMLDiagnostics *diagnostics;
+  int refused;
+};
+
+static void refuse_doctype(void *context, const xmlChar *name, const xmlChar *external_id,
+                           const xmlChar *system_id) {
+  (void)name;
+  (void)external_id;
+  (void)system_id;
+  xmlParserCtxtPtr parser = (xmlParserCtxtPtr)context;
+  struct RapportXMLParse *state = (struct RapportXMLParse *)parser->_private;
+  if (state != NULL && !state->refused) {
+    state->refused = 1;
+    diagnostics_add(state->diagnostics, xmlSAX2GetLineNumber(parser),
+                    "the file has a DOCTYPE declaration; Rapport reads no DTDs or entities "
+                    "(they can make reading take minutes). Remove the <!DOCTYPE ...> and write "
+                    "the characters themselves or as &#...; references");
+  }
+  xmlStopParser(parser);
+}
+
 RapportXMLDocument *rapport_xml_parse(const uint8_t *bytes, int32_t length, const char *name,
                                       RapportXMLDiagnostics *diagnostics) {
   initialize();
@@ -86,11 +113,19 @@ RapportXMLDocument *rapport_xml_parse(const uint8_t *bytes, int32_t length, cons
   }
   // Errors go to our list, not stderr (the structured handler is per thread); no network,
   // no DTD loading, no entity substitution.
+  struct RapportXMLParse state = {diagnostics, 0};
+  context->_private = &state;
+  if (context->sax != NULL) context->sax->internalSubset = refuse_doctype;
   xmlSetStructuredErrorFunc(diagnostics, collect_error);
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
   xmlDocPtr document = xmlCtxtReadMemory(context, (const char *)bytes, length, name, NULL,
                                          options);
   xmlSetStructuredErrorFunc(NULL, NULL);
+  if (state.refused) {
+    if (document != NULL) xmlFreeDoc(document);
+    xmlFreeParserCtxt(context);
+    return NULL;
+  }
   if (document != NULL && !context->wellFormed) {
     xmlFreeDoc(document);
     document = NULL;

@@ -75,7 +75,20 @@ struct Analyze: AsyncParsableCommand {
   @Option(name: .long, help: ArgumentHelp("A model from 'rapport acts train' that codes turns instead of the rules (repeatable: one therapist and one client model). docs/acts-model.md.", valueName: "file"))
   var actsModel: [String] = []
 
+  // Safety and privacy options (issue #16, #13).
+  @Flag(name: .long, help: "Analyze every input even when another has the same bytes (by default identical files are analyzed once and reported).")
+  var keepDuplicates = false
+
+  @Option(name: .long, help: ArgumentHelp("Largest input file accepted, in MiB; larger files fail with a message.", valueName: "MiB"))
+  var maxInputSize: Int = BatchOptions.defaultMaxInputBytes >> 20
+
+  @Flag(name: .long, help: "Replace speaker labels by role pseudonyms (therapist-1, client-1) in every output, and mask names, e-mails, phones and dates in hit contexts.")
+  var redact = false
+
   func validate() throws {
+    guard maxInputSize >= 1, maxInputSize <= 1 << 20 else {
+      throw ValidationError("--max-input-size must be between 1 and 1048576 MiB; the default is \(BatchOptions.defaultMaxInputBytes >> 20).")
+    }
     if deprecatedWindow != nil {
       CommandSupport.printStatus("warning: --window is deprecated for analyze; use --negation-window (--window is the context width in kwic and lexicon commands)")
     }
@@ -112,11 +125,18 @@ struct Analyze: AsyncParsableCommand {
         formats: OutputFormat.parse(format).formats, speakerMapPath: speakerMap)
       if let jobs { options.jobs = jobs }
       options.analysis.actsModels = try Self.loadActsModels(actsModel)
+      options.keepDuplicates = keepDuplicates
+      options.redact = redact
+      options.maxInputBytes = maxInputSize << 20
       let report = try await BatchRunner.run(
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())
       CommandSupport.finishProgress()
       for failure in report.failures { CommandSupport.printError(failure) }
       for notice in report.notices { CommandSupport.printStatus(notice) }
+      if !report.removed.isEmpty {
+        CommandSupport.printStatus(
+          "removed \(report.removed.count) file(s) an earlier run wrote to \(out) and this one did not: \(report.removed.prefix(5).joined(separator: ", "))\(report.removed.count > 5 ? ", …" : "")")
+      }
       CommandSupport.printStatus(
         "analyzed \(report.sessions.count) of \(inputs.count) session(s), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
       let missingRoles = report.notices.filter { $0.contains(RoleInference.missingRoleMarker) }.count

@@ -128,7 +128,7 @@ enum CommandSupport {
   /// An error on standard error as `error: message`: a `RapportError`, or a failure a report
   /// kept as text.
   static func printError(_ error: some CustomStringConvertible) {
-    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    FileHandle.standardError.write(Data("error: \(TerminalText.escaped(error.description, keepLayout: true))\n".utf8))
   }
 
   /// Importer and exporter warnings, one `file:line: warning: ...` line each.
@@ -137,6 +137,6 @@ enum CommandSupport {
   }
 
   static func printStatus(_ message: String) {
-    FileHandle.standardError.write(Data("rapport: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("rapport: \(TerminalText.escaped(message, keepLayout: true))\n".utf8))
   }
 }

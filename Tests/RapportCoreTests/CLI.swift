@@ -40,10 +40,13 @@ enum CLI {
     URL(fileURLWithPath: try TestSupport.temporaryDirectory())
   }
 
-  /// Every file in `folder` (not recursive, hidden files included) by name.
+  /// Every file in `folder` (not recursive, hidden files and the run manifest left out) by name.
   static func files(in folder: URL) throws -> [String: [UInt8]] {
     var files: [String: [UInt8]] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+    // The run's bookkeeping (its lock and manifest, which names the inputs' paths) is tested
+    // on its own, in OutputFolderTests.
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where !name.hasPrefix(".") && name != "rapport-manifest.json" {
       files[name] = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
     }
     return files

@@ -52,12 +52,12 @@ enum {
 
 /// Splits `text` into word-break segments. For segment i, `starts[i]`/`ends[i]` are UTF-16
 /// offsets and `kinds[i]` one of RAPPORT_TOKEN_*. Returns the number of segments found, which
-/// may exceed `capacity` (then only `capacity` were written); negative on failure.
+/// may exceed `capacity` (then only `capacity` were written); on failure, minus the ICU status.
 int32_t rapport_icu_words(RapportBreaker *breaker, const uint16_t *text, int32_t length,
                           int32_t *starts, int32_t *ends, uint8_t *kinds, int32_t capacity);
 
 /// Writes the sentence boundaries of `text` (offsets where a sentence ends, the last being
-/// `length`). Returns the count, which may exceed `capacity`; negative on failure.
+/// `length`). Returns the count, which may exceed `capacity`; on failure, minus the ICU status.
 int32_t rapport_icu_sentences(RapportBreaker *breaker, const uint16_t *text, int32_t length,
                               int32_t *boundaries, int32_t capacity);
 

@@ -12,6 +12,18 @@ public struct BatchOptions: Sendable {
   public var speakerMapPath: String?
   /// Files processed at once; defaults to the number of cores.
   public var jobs: Int
+  /// Analyze every input even when another has the same bytes (`--keep-duplicates`).
+  public var keepDuplicates = false
+  /// Inputs larger than this are refused, each as its own failure (`--max-input-size`, in
+  /// MiB on the command line).
+  public var maxInputBytes = BatchOptions.defaultMaxInputBytes
+  /// Replace speaker labels by role pseudonyms and mask names, e-mails, phones and dates in
+  /// every text written (`--redact`).
+  public var redact = false
+
+  /// 64 MiB: far above any transcript (a two-hour session is well under 1 MiB of text), far
+  /// below what would exhaust memory while parsing.
+  public static let defaultMaxInputBytes = 64 << 20
 
   /// Options writing to `outputDirectory`; by default JSON and CSV, five segments, one job
   /// per core.

@@ -9,52 +9,89 @@ extension BatchRunner {
     let options = context.options
     let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
     let tagged = tagger.tag(transcript)
-    let analysis = Summarizer.analyze(
+    var analysis = Summarizer.analyze(
       tagged, session: input.session, matcher: tagger.matcher, vocabulary: tagger.tokenizer.vocabulary,
       options: HTMLReport.analysisOptions(options.analysis, formats: options.formats), recorded: options.recorded)
+    if options.redact { SessionRedaction.apply(&analysis, tagger: tagger) }
     var summary = analysis.summary
     if options.formats.contains(.html) { summary.turnMarks = HTMLReport.turnMarks(analysis, transcript: transcript) }
     var files: [String] = []
-    if options.formats.contains(.json) {
-      let file = input.session + ".json"
-      let bytes: [UInt8]
-      do {
-        bytes = try JSONOutput.encode(summary)
-      } catch {
-        throw RapportError(.input, file: input.path, problem: "cannot encode the summary as JSON (\(error))")
-      }
-      try FileSystem.writeOutput(bytes, to: context.path(file))
-      files.append(file)
-    }
-    if options.formats.contains(.xml) {
-      let file = input.session + ".xml"
-      let bytes: [UInt8]
-      do {
-        bytes = try SessionXML.encode(summary)
-      } catch {
-        throw RapportError(.input, file: input.path, problem: "libxml2 could not write the summary as XML")
-      }
-      try FileSystem.writeOutput(bytes, to: context.path(file))
-      files.append(file)
-    }
-    if options.formats.contains(.csv) {
-      do {
-        try parts.write([context.sessionsTable.row(summary)], table: "sessions", session: input.session)
-        try parts.write(
-          CategoriesTable.rows(summary, categories: context.categories), table: "categories", session: input.session)
-        if options.writesTurns {
-          try parts.write(TurnsTable.rows(analysis, clientTalk: !options.analysis.clientTalkLabels.isEmpty), table: "turns", session: input.session)
+    let terminalCodes: Set<String> = [
+      LanguageFit.code, "replacement-characters", RoleInference.missingRoleCode, RoleInference.inferredRolesCode,
+    ]
+    var notices = summary.warnings.filter { terminalCodes.contains($0.code) }.map { "\(input.path): warning: \($0.message)" }
+    // A session whose outputs cannot all be written is that session's failure: what it wrote
+    // is removed, the batch goes on.
+    do throws(RapportError) {
+      if options.formats.contains(.json) {
+        let file = input.session + ".json"
+        let bytes: [UInt8]
+        do {
+          bytes = try JSONOutput.encode(summary)
+        } catch {
+          throw RapportError(.input, file: input.path, problem: "cannot encode the summary as JSON (\(error))")
         }
-      } catch {
-        throw FileSystem.unwritable(context.parts.folder, error)
+        try writeSessionFile(bytes, named: file, for: input, context: context)
+        files.append(file)
       }
+      if options.formats.contains(.xml) {
+        let file = input.session + ".xml"
+        let replaced = Counter()
+        let encoded = XMLValue.$replacements.withValue(replaced) {
+          Result { () throws(SessionXML.Failure) in try SessionXML.encode(summary) }
+        }
+        guard case .success(let bytes) = encoded else {
+          throw RapportError(.input, file: input.path, problem: "libxml2 could not write the summary as XML (\(file))")
+        }
+        if replaced.current > 0 {
+          notices.append(
+            "\(input.path): warning: \(replaced.current) character(s) XML 1.0 forbids (control characters, U+FFFE, U+FFFF) were written as U+FFFD in \(file)")
+        }
+        try writeSessionFile(bytes, named: file, for: input, context: context)
+        files.append(file)
+      }
+      if options.formats.contains(.html) {
+        let page = try HTMLReport.sessionPage(summary)
+        try writeSessionFile(page.bytes, named: page.file, for: input, context: context)
+        files.append(page.file)
+      }
+      if options.formats.contains(.csv) {
+        do {
+          try parts.write([context.sessionsTable.row(summary)], table: "sessions", session: input.session)
+          try parts.write(
+            CategoriesTable.rows(summary, categories: context.categories), table: "categories", session: input.session)
+          if options.writesTurns {
+            try parts.write(
+              TurnsTable.rows(analysis, clientTalk: !options.analysis.clientTalkLabels.isEmpty), table: "turns",
+              session: input.session)
+          }
+        } catch {
+          throw RapportError(
+            .input, file: input.path, problem: "cannot write its table rows (\(error.reason))",
+            remedy: "Check the free space and permissions of the output folder")
+        }
+      }
+    } catch {
+      for file in files { unlink(context.path(file)) }
+      throw error
     }
-    if options.formats.contains(.html) { files.append(try HTMLReport.writeSessionPage(summary, folder: options.outputDirectory)) }
     corpus.add(summary)
-    let notices = summary.warnings.filter { $0.code == LanguageFit.code || $0.code == RoleInference.missingRoleCode || $0.code == RoleInference.inferredRolesCode }.map { "\(input.path): warning: \($0.message)" }
     return SessionOutcome(
       session: input.session, words: summary.words, files: files, notices: notices,
       indexEntry: options.formats.contains(.html) ? try HTMLReport.indexEntry(summary) : nil)
+  }
+
+  /// Writes one session's file atomically; a failure is the session's (an input error).
+  private static func writeSessionFile(
+    _ bytes: [UInt8], named file: String, for input: BatchInput, context: Context
+  ) throws(RapportError) {
+    do {
+      try FileSystem.writeAtomically(bytes, to: context.path(file))
+    } catch {
+      throw RapportError(
+        .input, file: input.path, problem: "cannot write its output \(file) (\(error.reason))",
+        remedy: "Check the output folder: a folder or unwritable file of that name, its free space and permissions")
+    }
   }
 
   /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.
@@ -78,13 +115,12 @@ extension BatchRunner {
         written.append("turns.csv")
       }
     } catch {
-      throw FileSystem.unwritable(context.parts.folder, error)
+      throw FileSystem.unwritable(options.outputDirectory, error, remedy: "Check the free space and permissions of the output folder")
     }
-    context.parts.removeFolder()
     return written
   }
 
-  /// Writes corpus.json; returns its name.
+  /// Writes corpus.json, and index.html with `--format html`; returns their names.
   static func writeCorpus(
     _ corpus: CorpusAccumulator, failures: [RapportError], context: Context, index: [SessionSummary] = []
   ) throws(RapportError) -> [String] {

@@ -11,6 +11,11 @@ public struct BatchReport: Sendable {
   /// Session warnings worth printing on the terminal (`session: warning: message`), in input
   /// order: those that say a session's numbers may mean little (`lexicon-language`).
   public var notices: [String] = []
+  /// Inputs skipped because an earlier input has the same bytes (`--keep-duplicates` off):
+  /// (skipped path, the path analyzed instead).
+  public var duplicates: [(path: String, original: String)] = []
+  /// Files an earlier run left in the output folder that this one did not write, removed.
+  public var removed: [String] = []
 }
 
 /// Batch's entry point: reads, tags and summarizes many transcripts in parallel, writes each
@@ -25,12 +30,21 @@ public enum BatchRunner {
     _ inputs: [BatchInput], matcher: Matcher, options: BatchOptions,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) async throws(RapportError) -> BatchReport {
-    try FileSystem.createOutputFolder(options.outputDirectory)
+    var screening = InputScreening(inputs, options: options)
+    let folder = try OutputFolder(
+      options.outputDirectory, roots: inputs.map { $0.root ?? $0.path },
+      planned: plannedFiles(screening.analyzed.map { inputs[$0].session }, options: options),
+      shared: Set(plannedFiles([], options: options)))
+    screening.refuse(folder.foreign, inputs: inputs, folder: folder.path)
+    let chosen = screening.analyzed
+    try folder.begin(screening.manifest(files: [], options: options))
     let context = Context(matcher: matcher, options: options)
+    context.parts.removeFolder()
+    defer { context.parts.removeFolder() }
     let next = Counter()
     let done = Counter()
     let results = await withTaskGroup(of: WorkerResult.self) { group in
-      for worker in 0..<min(options.jobs, max(inputs.count, 1)) {
+      for worker in 0..<min(options.jobs, max(chosen.count, 1)) {
         group.addTask {
           var result = WorkerResult(outcomes: [], corpus: CorpusAccumulator(categories: context.categories), spans: [])
           let parts = TableParts.Writer(context.parts, worker: worker)
@@ -42,13 +56,14 @@ public enum BatchRunner {
             return result
           }
           while true {
-            let index = next.increment() - 1
-            guard index < inputs.count else { break }
+            let position = next.increment() - 1
+            guard position < chosen.count else { break }
+            let index = chosen[position]
             let outcome = Result { () throws(RapportError) in
               try process(inputs[index], tagger: tagger, context: context, parts: parts, corpus: &result.corpus)
             }
             result.outcomes.append((index, outcome))
-            progress?(done.increment(), inputs.count)
+            progress?(done.increment(), chosen.count)
           }
           result.spans = parts.spans
           return result
@@ -60,10 +75,13 @@ public enum BatchRunner {
     }
     var corpus = CorpusAccumulator(categories: context.categories)
     for result in results { corpus.merge(result.corpus) }
-    let outcomes = results.flatMap(\.outcomes).sorted { $0.0 < $1.0 }
+    var outcomes = results.flatMap(\.outcomes)
+    outcomes += screening.failures.map { ($0.index, .failure($0.error)) }
+    outcomes.sort { $0.0 < $1.0 }
 
     var report = BatchReport(sessions: [], words: 0, failures: [], written: [])
     var index: [SessionSummary] = []
+    report.notices = screening.notices
     for (_, outcome) in outcomes {
       switch outcome {
       case .success(let session):
@@ -77,9 +95,25 @@ public enum BatchRunner {
         report.failures.append(error)
       }
     }
+    report.duplicates = screening.duplicates
     report.written += try writeTables(sessions: report.sessions, spans: results.flatMap(\.spans), context: context)
     report.written += try writeCorpus(corpus, failures: report.failures, context: context, index: index)
+    report.removed = try folder.finish(screening.manifest(files: report.written.sorted(), options: options))
     return report
+  }
+
+  /// Every file a run may write for `sessions`: what `finish` may later find stale.
+  static func plannedFiles(_ sessions: [String], options: BatchOptions) -> [String] {
+    var files = ["corpus.json"]
+    if options.formats.contains(.csv) { files += ["sessions.csv", "categories.csv"] }
+    if options.writesTurns { files.append("turns.csv") }
+    if options.formats.contains(.html) { files.append("index.html") }
+    for session in sessions {
+      if options.formats.contains(.json) { files.append(session + ".json") }
+      if options.formats.contains(.xml) { files.append(session + ".xml") }
+      if options.formats.contains(.html) { files.append(session + ".html") }
+    }
+    return files
   }
 
   /// What every worker shares: the matcher, the options, and the table layouts.
@@ -130,6 +164,14 @@ public enum BatchRunner {
 /// `Sendable` notes: the value lives in a `Mutex`, so any task may advance it.
 final class Counter: Sendable {
   private let value = Mutex(0)
+
+  /// Adds `amount`.
+  func add(_ amount: Int) {
+    value.withLock { $0 += amount }
+  }
+
+  /// The count so far.
+  var current: Int { value.withLock { $0 } }
 
   /// Adds one and returns the new value.
   func increment() -> Int {

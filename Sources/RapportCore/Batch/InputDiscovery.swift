@@ -4,67 +4,55 @@ import Foundation
 public struct BatchInput: Sendable, Hashable {
   public var path: String
   public var session: String
+  /// Why the id is not the plain one (`SessionID.base`): it collided with another input's or
+  /// with a reserved name, and was given a hash suffix. Printed as a notice by `analyze`.
+  public var note: String?
+  /// The path the researcher named that found this file (a folder, or the file itself).
+  public var root: String?
+
+  public init(path: String, session: String, note: String? = nil, root: String? = nil) {
+    self.path = path
+    self.session = session
+    self.note = note
+    self.root = root
+  }
 }
 
 /// Finds transcripts under the paths a researcher gives and names their sessions.
 public enum InputDiscovery {
   /// Files named directly are always taken; folders are walked recursively for transcript
-  /// extensions, skipping hidden files and README/LICENSE files. A session id is the file name
-  /// without extension; when two collide, each becomes its path relative to the folder given,
-  /// with `/` written as `_`.
+  /// extensions, skipping hidden files and README/LICENSE files. Each file's session id comes
+  /// from its path relative to the argument that found it (`SessionID`), so the same file
+  /// under the same argument always gets the same id, whatever else the batch holds.
   public static func inputs(_ paths: [String]) throws(RapportError) -> [BatchInput] {
-    var found: [(path: String, relative: String)] = []
+    var found: [(path: String, relative: String, root: String)] = []
     for path in paths {
       if FileSystem.isDirectory(path) {
         for file in FileSystem.files(under: path) where isTranscript(file) {
-          found.append((file, String(file.dropFirst(path.count).drop { $0 == "/" })))
+          found.append((file, String(file.dropFirst(path.count).drop { $0 == "/" }), path))
         }
       } else if FileSystem.exists(path) {
-        found.append((path, path))
+        found.append((path, (path as NSString).lastPathComponent, path))
       } else {
         throw RapportError(
           .configuration, file: path, problem: "no such file or folder",
           remedy: "Check the path, or run without paths to analyze ./Corpus")
       }
     }
-    var seen = Set<String>()
-    found = found.filter { seen.insert(standardized($0.path)).inserted }
-    return name(found)
+    // The same file reached twice (named and inside a folder given) is one input. Paths are
+    // compared byte for byte: Swift's `==` would merge an NFC and an NFD name, which are two
+    // files on Linux.
+    var seen = Set<[UInt8]>()
+    found = found.filter { seen.insert(Array(standardized($0.path).utf8)).inserted }
+    return SessionID.assign(found.map { ($0.path, $0.relative) }).enumerated().map { index, assigned in
+      BatchInput(path: found[index].path, session: assigned.id, note: assigned.note, root: found[index].root)
+    }
   }
 
+  /// Session ids for `files`, by `SessionID.assign`.
   static func name(_ files: [(path: String, relative: String)]) -> [BatchInput] {
-    let candidates: [[String]] = files.map { file in
-      let withoutExtension = (file.relative as NSString).deletingPathExtension
-      return [
-        (withoutExtension as NSString).lastPathComponent,
-        withoutExtension.replacingOccurrences(of: "/", with: "_"),
-        file.relative.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".", with: "_"),
-      ]
-    }
-    var level = [Int](repeating: 0, count: files.count)
-    // Raise the ids of colliding files to a more specific form until all are unique.
-    for _ in 0..<3 {
-      var byID: [String: [Int]] = [:]
-      for index in files.indices { byID[candidates[index][level[index]], default: []].append(index) }
-      var changed = false
-      for (_, indices) in byID where indices.count > 1 {
-        for index in indices where level[index] < 2 {
-          level[index] += 1
-          changed = true
-        }
-      }
-      if !changed { break }
-    }
-    var used: [String: Int] = [:]
-    return files.indices.map { index in
-      var id = candidates[index][level[index]]
-      if let count = used[id] {
-        used[id] = count + 1
-        id += "_\(count + 1)"
-      } else {
-        used[id] = 1
-      }
-      return BatchInput(path: files[index].path, session: id)
+    SessionID.assign(files).enumerated().map { index, assigned in
+      BatchInput(path: files[index].path, session: assigned.id, note: assigned.note)
     }
   }
 

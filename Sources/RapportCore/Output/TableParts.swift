@@ -78,13 +78,18 @@ struct TableParts: Sendable {
   }
 
   /// Writes `header` and the rows of `sessions` (in that order, found through `spans`) to
-  /// `destination` through a temporary file and a rename.
+  /// `destination` through a hidden temporary file beside it and a rename; on any failure the
+  /// temporary file is removed and `destination` is left as it was.
   func join(
     table: String, header: [String], sessions: [String], spans: [Span], to destination: String
   ) throws(FileSystem.Failure) {
     var spanOf: [String: Span] = [:]
     for span in spans where span.table == table { spanOf[span.session] = span }
-    let temporary = destination + ".partial"
+    let folder = (destination as NSString).deletingLastPathComponent
+    let temporary = (folder as NSString).appendingPathComponent(
+      "." + (destination as NSString).lastPathComponent + ".rapport-tmp")
+    var renamed = false
+    defer { if !renamed { unlink(temporary) } }
     guard FileManager.default.createFile(atPath: temporary, contents: Data(CSVTable(header: header).encoded())),
       let handle = FileHandle(forWritingAtPath: temporary)
     else { throw FileSystem.Failure(reason: "cannot create \(temporary)") }
@@ -115,12 +120,15 @@ struct TableParts: Sendable {
       throw FileSystem.Failure(reason: error.localizedDescription)
     }
     guard rename(temporary, destination) == 0 else {
-      throw FileSystem.Failure(reason: "cannot rename \(temporary) to \(destination) (errno \(errno))")
+      throw FileSystem.Failure(reason: "cannot rename \(temporary) to \(destination) (\(String(cString: strerror(errno))))")
     }
+    renamed = true
   }
 
   /// Removes the part folder once every table is joined.
   func removeFolder() {
+    guard FileSystem.exists(folder) else { return }
+    // Scratch files only: a failure to remove them loses nothing and is retried next run.
     try? FileManager.default.removeItem(atPath: folder)
   }
 }

@@ -3,7 +3,7 @@ extension LibXML.Writer {
   func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], body: () -> Void = {}) {
     startElement(name)
     for (key, value) in attributes {
-      if let value { attribute(key, XMLValue.clean(value)) }
+      if let value { attribute(key, value) }
     }
     body()
     endElement()
@@ -11,7 +11,7 @@ extension LibXML.Writer {
 
   /// Writes an element holding only `text`.
   func textElement(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text value: String) {
-    element(name, attributes) { text(XMLValue.clean(value)) }
+    element(name, attributes) { text(value) }
   }
 }
 
@@ -21,11 +21,23 @@ enum XMLValue {
   static func integer(_ value: Int?) -> String? { value.map(String.init) }
   static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
 
-  /// `text` with the control characters XML 1.0 forbids replaced by U+FFFD.
+  /// Counts the characters `clean` replaced in the current task, when a batch asks (to
+  /// warn that a session file holds replacements).
+  @TaskLocal static var replacements: Counter?
+
+  /// `text` with every character XML 1.0 forbids (C0 controls other than tab, LF and CR;
+  /// U+FFFE and U+FFFF) replaced by U+FFFD, so the document stays well-formed. Surrogates
+  /// cannot occur in a Swift `String`.
   static func clean(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-      scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value) ? "\u{FFFD}" : scalar
-    }))
+    var forbidden = 0
+    for scalar in text.unicodeScalars where isForbidden(scalar) { forbidden += 1 }
+    guard forbidden > 0 else { return text }
+    replacements?.add(forbidden)
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
+  }
+
+  static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE || value == 0xFFFF
   }
 }

@@ -33,9 +33,14 @@ public enum HTMLReport {
 
   /// Writes `<session>.html` for `summary` into `folder`; returns the file name.
   public static func writeSessionPage(_ summary: SessionSummary, folder: String) throws(RapportError) -> String {
-    let file = PageFiles.sessionFile(summary.session)
-    try FileSystem.writeOutput(Array(SessionPage.html(try written(summary)).utf8), to: path(folder, file))
-    return file
+    let page = try sessionPage(summary)
+    try FileSystem.writeOutput(page.bytes, to: path(folder, page.file))
+    return page.file
+  }
+
+  /// The file name and bytes of `summary`'s page, for a writer that writes it itself.
+  public static func sessionPage(_ summary: SessionSummary) throws(RapportError) -> (file: String, bytes: [UInt8]) {
+    (PageFiles.sessionFile(summary.session), Array(SessionPage.html(try written(summary)).utf8))
   }
 
   /// Writes `index.html` for the batch `corpus` and its `sessions` into `folder`; returns the

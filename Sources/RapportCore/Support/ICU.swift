@@ -132,7 +132,7 @@ enum ICU {
         let available = starts.count
         let found = rapport_icu_words(
           handle, text.baseAddress, Int32(text.count), &starts, &ends, &kinds, Int32(available))
-        if found < 0 { throw Failure(operation: "word breaking", status: 1) }
+        if found < 0 { throw Failure(operation: "word breaking", status: -found) }
         if Int(found) > available {
           capacity = Int(found)
           continue
@@ -164,7 +164,7 @@ enum ICU {
         let found = ends.withUnsafeMutableBufferPointer { boundaries in
           rapport_icu_sentences(handle, text.baseAddress, Int32(text.count), boundaries.baseAddress, Int32(capacity))
         }
-        if found < 0 { throw Failure(operation: "sentence breaking", status: 1) }
+        if found < 0 { throw Failure(operation: "sentence breaking", status: -found) }
         if Int(found) > capacity {
           capacity = Int(found)
           continue

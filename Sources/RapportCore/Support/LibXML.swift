@@ -103,11 +103,13 @@ enum LibXML {
       record(rapport_xml_writer_start_element(handle, name, namespace))
     }
 
+    /// Writes an attribute; characters XML 1.0 forbids become U+FFFD (`XMLValue.clean`).
     func attribute(_ name: String, _ value: String) {
-      record(rapport_xml_writer_attribute(handle, name, value))
+      record(rapport_xml_writer_attribute(handle, name, XMLValue.clean(value)))
     }
 
-    func text(_ value: String) { record(rapport_xml_writer_text(handle, value)) }
+    /// Writes text; characters XML 1.0 forbids become U+FFFD (`XMLValue.clean`).
+    func text(_ value: String) { record(rapport_xml_writer_text(handle, XMLValue.clean(value))) }
 
     func endElement() { record(rapport_xml_writer_end_element(handle)) }
 

@@ -37,6 +37,13 @@ public final class KwicRenderer {
     self.names = names
   }
 
+  /// Normalized words taken for names in the session (speaker labels' words included); empty
+  /// when not redacting. `suggest --redact` proposes none of them.
+  public var nameWords: Set<String> {
+    guard let redactor else { return [] }
+    return names.union(redactor.speakerNames)
+  }
+
   /// The line for tokens `first...last` of the turn at 0-based index `turn`.
   public func line(turn: Int, first: Int, last: Int, negated: Bool = false) -> KwicLine {
     let text = tagged.transcript.turns[turn].text
@@ -62,10 +69,12 @@ public final class KwicRenderer {
 
   private func makeLine(turn: Int, left: String, match: String, right: String, negated: Bool) -> KwicLine {
     let speaker = tagged.transcript.speakers[tagged.transcript.turns[turn].speaker]
+    // Transcript text goes to the terminal: its control characters are shown, not sent.
     return KwicLine(
-      session: session, turn: tagged.transcript.turns[turn].number, role: speaker.role,
-      speaker: redactor == nil ? speaker.label : speaker.role.rawValue, left: left, match: match,
-      right: right, negated: negated)
+      session: TerminalText.escaped(session), turn: tagged.transcript.turns[turn].number, role: speaker.role,
+      speaker: TerminalText.escaped(redactor == nil ? speaker.label : speaker.role.rawValue),
+      left: TerminalText.escaped(left), match: TerminalText.escaped(match),
+      right: TerminalText.escaped(right), negated: negated)
   }
 
   private func masks(_ turn: Int) -> [RedactionMask] {

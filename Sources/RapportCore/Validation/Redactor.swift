@@ -17,7 +17,10 @@ public struct RedactionMask: Sendable, Hashable {
 /// of its contractions, is not a weekday, month or other listed common capitalized word, and is
 /// not a word of the loaded lexicons. Every occurrence of such a word in the session is then
 /// masked, sentence-initial ones included, as are the words of the session's speaker labels
-/// (`Maria`, `Dr. Okafor`).
+/// (`Maria`, `Dr. Okafor`). A capitalized word after a title (`Dr`, `Mrs.`, `Prof`) is a
+/// name wherever it stands, and title and name are masked together. E-mails (any script,
+/// dotless local domains too), phones and dates are found by linear scanners
+/// (`Redactor+Patterns.swift`), never a backtracking regular expression.
 public struct Redactor: Sendable {
   /// Whether a normalized word is a word of the loaded lexicons (and so not taken for a name).
   let isLexiconWord: @Sendable (String) -> Bool
@@ -97,6 +100,13 @@ public struct Redactor: Sendable {
       let afterQuote = index > 0 && tokens[index - 1].kind != .word && Self.isOpeningMark(units[Int(tokens[index - 1].start)])
       let word = vocabulary.string(token.term)
       let stem = Self.stem(word)
+      // After a title (`Dr. Patel`) a capitalized word is a name even where a sentence break
+      // was found after the title's period.
+      let afterTitle = previousWord.map { Self.titles.contains(vocabulary.string($0.term)) } ?? false
+      if afterTitle, Self.isUppercase(units[Int(token.start)]) {
+        names.insert(stem)
+        continue
+      }
       guard !startsSentence || afterQuote || stem != word, Self.isUppercase(units[Int(token.start)]) else { continue }
       if word.hasPrefix("i'") || Self.commonCapitalized.contains(stem) || isLexiconWord(word) || isLexiconWord(stem) {
         continue
@@ -104,30 +114,6 @@ public struct Redactor: Sendable {
       names.insert(stem)
     }
     return names
-  }
-
-  private func patternMasks(_ text: String) -> [RedactionMask] {
-    let month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-    let patterns: [(String, String)] = [
-      ("[EMAIL]", #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#),
-      ("[PHONE]", #"\+?\(?\d[\d().\- ]{5,}\d"#),
-      ("[DATE]", #"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b"#),
-      ("[DATE]", #"\b\#(month)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"#),
-      ("[DATE]", #"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\#(month)\b\.?(?:,?\s+\d{4})?"#),
-      ("[DATE]", #"\b\#(month)\s+\d{4}\b"#),
-    ]
-    var masks: [RedactionMask] = []
-    for (marker, pattern) in patterns {
-      // The patterns are fixed and valid; a failure here is a programming error.
-      let regex = try! Regex(pattern)
-      for match in text.matches(of: regex) {
-        let start = text.utf16.distance(from: text.startIndex, to: match.range.lowerBound)
-        let end = start + text.utf16.distance(from: match.range.lowerBound, to: match.range.upperBound)
-        if marker == "[PHONE]", text[match.range].filter(\.isNumber).count < 7 { continue }
-        masks.append(RedactionMask(range: start..<end, marker: marker))
-      }
-    }
-    return masks
   }
 
   /// A normalized word without a possessive `'s` or `'` (`kayla's` → `kayla`).

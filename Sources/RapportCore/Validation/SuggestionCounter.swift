@@ -13,6 +13,8 @@ struct SuggestionCounter {
     var inContext = 0
     var sessions = 0
     var lastSession = -1
+    /// Occurrences with no word taken for a name right before or after (with `--redact`).
+    var apartFromNames = 0
     var samples: [KwicLine] = []
   }
 
@@ -67,6 +69,7 @@ struct SuggestionCounter {
   /// Adds one tagged session (`session` counts sessions from 0).
   mutating func count(_ tagged: TaggedTranscript, session: Int, window: Int, renderer: KwicRenderer) {
     var hitIndex = 0
+    let names = renderer.nameWords
     for (turn, tokens) in tagged.tokens.enumerated() {
       var wordOf = [Int](repeating: -1, count: tokens.count)
       var positions: [Int] = []
@@ -77,6 +80,13 @@ struct SuggestionCounter {
       var isAnchor = [Bool](repeating: false, count: positions.count)
       var inContext = [Bool](repeating: false, count: positions.count)
       var anchorRanges = Set<[Int32]>()
+      // With --redact, which words are names, so a candidate said only beside one is dropped.
+      let isName = names.isEmpty
+        ? [Bool](repeating: false, count: positions.count)
+        : positions.map { names.contains(Redactor.stem(vocabulary.string(tokens[$0].term))) }
+      func besideName(_ first: Int, _ last: Int) -> Bool {
+        (first > 0 && isName[first - 1]) || (last + 1 < positions.count && isName[last + 1])
+      }
       while hitIndex < tagged.hits.count, Int(tagged.hits[hitIndex].turn) <= turn {
         let hit = tagged.hits[hitIndex]
         hitIndex += 1
@@ -92,7 +102,7 @@ struct SuggestionCounter {
         if inContext[position] { contextWords += 1 }
         let token = tokens[positions[position]]
         guard token.kind == .word, wordClass(token.term) == .content else { continue }
-        add([token.term], context: inContext[position], session: session) {
+        add([token.term], context: inContext[position], session: session, besideName: besideName(position, position)) {
           renderer.line(turn: turn, first: positions[position], last: positions[position])
         }
       }
@@ -108,17 +118,18 @@ struct SuggestionCounter {
         guard secondClass == .content
           || (secondClass == .function && SuggestionStoplist.particles.contains(vocabulary.string(second.term)))
         else { continue }
-        add([first.term, second.term], context: context, session: session) {
+        add([first.term, second.term], context: context, session: session, besideName: besideName(position, position + 1)) {
           renderer.line(turn: turn, first: positions[position], last: positions[position + 1])
         }
       }
     }
   }
 
-  private mutating func add(_ terms: [Int32], context: Bool, session: Int, sample: () -> KwicLine) {
+  private mutating func add(_ terms: [Int32], context: Bool, session: Int, besideName: Bool, sample: () -> KwicLine) {
     let key = terms.count == 1 ? Int64(terms[0]) : (Int64(terms[0]) + 1) << 32 | Int64(terms[1])
     var candidate = candidates[key] ?? Candidate(terms: terms)
     candidate.total += 1
+    if !besideName { candidate.apartFromNames += 1 }
     if context {
       candidate.inContext += 1
       if candidate.lastSession != session {
@@ -150,11 +161,17 @@ struct SuggestionCounter {
     return found
   }
 
-  /// Candidates that pass the minimums, strongest association first.
-  func ranked(options: SuggestionOptions) -> [TermSuggestion] {
+  /// Candidates that pass the minimums, strongest association first; with `names` (normalized
+  /// words taken for names, with `--redact`) a candidate holding one, or said only right
+  /// beside one, is left out.
+  func ranked(options: SuggestionOptions, excluding names: Set<String> = []) -> [TermSuggestion] {
     var scored: [TermSuggestion] = []
     for candidate in candidates.values
     where candidate.inContext >= options.minimumCount && candidate.sessions >= options.minimumSessions {
+      if !names.isEmpty {
+        if candidate.apartFromNames == 0 { continue }
+        if candidate.terms.contains(where: { names.contains(Redactor.stem(vocabulary.string($0))) }) { continue }
+      }
       let (n, r) = candidate.terms.count == 1 ? (words, contextWords) : (pairs, contextPairs)
       let a = Double(candidate.inContext)
       let b = Double(candidate.total - candidate.inContext)

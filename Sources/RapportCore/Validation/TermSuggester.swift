@@ -40,6 +40,7 @@ public enum TermSuggester {
       matcher: matcher, anchorCategories: anchorCategories, vocabulary: tagger.tokenizer.vocabulary)
     var failures: [RapportError] = []
     var sessions = 0
+    var names = Set<String>()
     for input in inputs {
       let transcript: Transcript
       do throws(RapportError) {
@@ -53,12 +54,13 @@ public enum TermSuggester {
         tagged: tagged, session: input.session, tokenizer: tagger.tokenizer, window: options.sampleWindow,
         redact: options.redact, redactMatcher: matcher)
       counter.count(tagged, session: sessions, window: options.window, renderer: renderer)
+      names.formUnion(renderer.nameWords)
       sessions += 1
     }
     return SuggestionReport(
       category: category, label: matcher.categories[target].label, seeds: seeds, anchors: counter.anchors,
       sessions: sessions, corpusWords: counter.words, contextWords: counter.contextWords,
-      options: options.recorded, suggestions: counter.ranked(options: options),
+      options: options.recorded, suggestions: counter.ranked(options: options, excluding: names),
       failures: failures.map(\.description))
   }
 

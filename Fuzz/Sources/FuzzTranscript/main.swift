@@ -1,0 +1,34 @@
+import Foundation
+import RapportCore
+
+/// libFuzzer's entry: the first byte picks the input format (or detection), the rest is the
+/// file. Any outcome but a crash, a hang or a sanitizer report is a pass.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  guard let data, size > 0 else { return 0 }
+  let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+  let formats = TranscriptFormat.allCases
+  let choice = Int(data[0]) % (formats.count + 1)
+  var options = IngestOptions()
+  options.format = choice < formats.count ? formats[choice] : nil
+  options.keepCues = data[0] & 0x80 != 0
+  do {
+    let transcript = try TranscriptReader.read(bytes: bytes, path: "fuzz.input", options: options)
+    _ = transcript.turns.count
+  } catch {
+    _ = error.description
+  }
+  return 0
+}
+
+/// libFuzzer's driver (in the fuzzer runtime `-sanitize=fuzzer` links), called with our entry.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<Int32>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(runFuzzerDriver(&argc, &argv, { fuzzTranscript($0, $1) }))
