@@ -68,15 +68,9 @@ extension JSONTranscriptParser.Document {
       }
       text = text.trimmingWhitespace()
       let speaker = table.index(of: label, line: lines.line(ofUTF16: item.start))
-      if !options.keepCues, let last = parsed.turns.last, last.speaker == speaker, let first = turnFirstItem {
-        let joined = [last.text, text].filter { !$0.isEmpty }.joined(separator: " ")
-        parsed.turns[parsed.turns.count - 1] = turn(
-          number: last.number, speaker: speaker, text: joined, start: last.start ?? start, end: end ?? last.end,
-          first: first, last: item)
-      } else {
-        parsed.turns.append(turn(number: parsed.turns.count + 1, speaker: speaker, text: text, start: start, end: end, first: item, last: item))
-        turnFirstItem = item
-      }
+      add(
+        text, speaker: speaker, start: start, end: end, item: item, keepCues: options.keepCues, to: &parsed,
+        firstItem: &turnFirstItem)
     }
     guard !parsed.turns.isEmpty else {
       throw RapportError(.input, file: path, line: 1, problem: "the JSON holds no monologues", remedy: "Check that the export finished")

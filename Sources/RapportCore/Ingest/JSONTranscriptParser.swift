@@ -99,6 +99,24 @@ public enum JSONTranscriptParser {
         events: TranscriptionMarks.find(in: text))
     }
 
+    /// Adds the turn of `item` to `parsed`, joined to the previous turn when the same speaker
+    /// goes on (unless `keepCues`); `firstItem` is the node where the turn being built began.
+    func add(
+      _ text: String, speaker: Int, start: Double?, end: Double?, item: JSONNode, keepCues: Bool,
+      to parsed: inout ParsedTranscript, firstItem: inout JSONNode?
+    ) {
+      if !keepCues, let last = parsed.turns.last, last.speaker == speaker, let first = firstItem {
+        let joined = [last.text, text].filter { !$0.isEmpty }.joined(separator: " ")
+        parsed.turns[parsed.turns.count - 1] = turn(
+          number: last.number, speaker: speaker, text: joined, start: last.start ?? start, end: end ?? last.end,
+          first: first, last: item)
+      } else {
+        parsed.turns.append(
+          turn(number: parsed.turns.count + 1, speaker: speaker, text: text, start: start, end: end, first: item, last: item))
+        firstItem = item
+      }
+    }
+
     /// Turns from speech-to-text segments.
     func segments(_ items: [JSONNode], options: IngestOptions) throws(RapportError) -> ParsedTranscript {
       let remedy = "Give every segment a \"speaker\" and a \"text\""
@@ -122,15 +140,9 @@ public enum JSONTranscriptParser {
         let text = rawText.trimmingWhitespace()
         let (start, end) = try times(item, of: name)
         let speaker = table.index(of: label, line: lines.line(ofUTF16: item.start))
-        if !options.keepCues, let last = parsed.turns.last, last.speaker == speaker, let first = turnFirstItem {
-          let joined = [last.text, text].filter { !$0.isEmpty }.joined(separator: " ")
-          parsed.turns[parsed.turns.count - 1] = turn(
-            number: last.number, speaker: speaker, text: joined, start: last.start ?? start, end: end ?? last.end,
-            first: first, last: item)
-        } else {
-          parsed.turns.append(turn(number: parsed.turns.count + 1, speaker: speaker, text: text, start: start, end: end, first: item, last: item))
-          turnFirstItem = item
-        }
+        add(
+          text, speaker: speaker, start: start, end: end, item: item, keepCues: options.keepCues, to: &parsed,
+          firstItem: &turnFirstItem)
       }
       guard !parsed.turns.isEmpty else {
         throw RapportError(.input, file: path, line: 1, problem: "the JSON holds no segments", remedy: "Check that the export finished")
