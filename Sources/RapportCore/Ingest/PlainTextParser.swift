@@ -160,6 +160,42 @@ public enum PlainTextParser {
   /// Whether `label` (format and control characters aside) is up to four words of letters
   /// (digits, `.`, `'`, `-` allowed after the first letter).
   static func isPlausibleLabel(_ label: String) -> Bool {
+    asciiPlausibleLabel(label) ?? scalarPlausibleLabel(label)
+  }
+
+  /// `isPlausibleLabel` byte by byte for a label of printable ASCII that does not start or end
+  /// with a space (most labels), or nil for any other label.
+  static func asciiPlausibleLabel(_ label: String) -> Bool? {
+    var words = 0
+    var inWord = false
+    var count = 0
+    var last: UInt8 = 0
+    for byte in label.utf8 {
+      guard byte >= 0x20, byte < 0x7F else { return nil }
+      let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+      if count == 0 {
+        if byte == 0x20 { return nil }
+        if !letter { return false }
+      }
+      count += 1
+      last = byte
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        words += 1
+        inWord = true
+      }
+      guard letter || (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2E || byte == 0x27 || byte == 0x2D else {
+        return false
+      }
+    }
+    if count == 0 { return false }
+    if last == 0x20 { return nil }
+    return words <= 4
+  }
+
+  /// `isPlausibleLabel` scalar by scalar, for any label.
+  static func scalarPlausibleLabel(_ label: String) -> Bool {
     let visible = cleanLabel(label).text
     guard let initial = visible.unicodeScalars.first, initial.properties.isAlphabetic else { return false }
     let words = visible.split(separator: " ", omittingEmptySubsequences: true)
