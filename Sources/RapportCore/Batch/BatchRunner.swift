@@ -155,7 +155,21 @@ public enum BatchRunner {
     /// Its warnings for the terminal (`BatchReport.notices`).
     var notices: [String] = []
     /// Its summary for index.html, with `--format html`.
-    var indexEntry: SessionSummary? = nil
+    var indexEntry: SessionSummary? {
+      get { index.first }
+      set { index = newValue.map { [$0] } ?? [] }
+    }
+    /// `indexEntry`, held in an array: a summary is kilobytes wide, and an optional would
+    /// carry that width inline in every session's outcome until the batch ends, html or not.
+    private var index: [SessionSummary] = []
+
+    init(session: String, words: Int, files: [String], notices: [String] = [], indexEntry: SessionSummary? = nil) {
+      self.session = session
+      self.words = words
+      self.files = files
+      self.notices = notices
+      self.indexEntry = indexEntry
+    }
   }
 }
 
