@@ -199,9 +199,6 @@ class Report:
         row.update({k: (round(v, 4) if isinstance(v, float) else v) for k, v in scores.items()})
         self.rows.append(row)
 
-    def has_folds(self):
-        return "--folds" in self.run(["acts", "evaluate", "--help"], allowed=(0,)).stdout
-
     def acts(self, dataset, transcripts, codes, label_map, quality, folds):
         base = ["acts", "evaluate", "--transcripts", transcripts, "--codes", codes, "--label-map", label_map]
         out = os.path.join(self.work, slug(dataset) + "-acts.json")
@@ -220,10 +217,6 @@ class Report:
         self.add("R:Q follows the coders' R:Q (rules)", dataset, rq["pairs"], self.command(args),
                  spearman=rq["spearman"])
         self.rq_auc(dataset, transcripts, quality, codes)
-        if not self.has_folds():
-            self.add("therapist acts, trained (cross-validated)", dataset, None, "",
-                     note="this build has no `acts evaluate --folds`")
-            return
         # Client talk is imbalanced (sustain talk is rare): the client model weighs labels by
         # their inverse frequency and is regularized more strongly (docs/acts-model.md).
         for role, column, extra in (("therapist", "behaviour", ["--label-map", label_map]),
@@ -310,8 +303,7 @@ class Report:
                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for row in self.rows:
             cells = [fmt(row.get(c)) for c in columns]
-            n = "" if row["n"] is None else str(row["n"])
-            lines.append(f"| {row['measure']} | {row['dataset']} | {n} | " + " | ".join(cells)
+            lines.append(f"| {row['measure']} | {row['dataset']} | {row['n']} | " + " | ".join(cells)
                          + f" | {row.get('note', '')} |")
         commands = sorted({row["command"] for row in self.rows if row["command"]})
         text = "\n".join(lines) + "\n\nCommands (`$WORK` is the script's temporary folder of converted inputs):\n\n"
