@@ -59,13 +59,13 @@ extension LexiconCommand {
             return
           }
           let lexicon = try LexiconLoader.load(bytes: entry.bytes, path: entry.path)
-          let export = LexiconExporter.export(lexicon, as: format, rollup: !noRollup)
+          let export = try LexiconExporter.export(lexicon, as: format, rollup: !noRollup)
           CommandSupport.printWarnings(export.warnings)
           try LexiconCommand.write(export.bytes, to: out)
           return
         }
         let imported = try CommandSupport.readLexicon(file!, format: options.format)
-        let export = LexiconExporter.export(imported.lexicon, as: to!, rollup: !noRollup)
+        let export = try LexiconExporter.export(imported.lexicon, as: to!, rollup: !noRollup)
         CommandSupport.printWarnings(export.warnings)
         try LexiconCommand.write(export.bytes, to: out)
       }

@@ -25,7 +25,7 @@ extension LexiconCommand {
     func run() throws {
       try CommandSupport.reportingErrors { () throws(RapportError) in
         let imported = try CommandSupport.readLexicon(file, format: options.format)
-        let bytes = imported.lexicon.xmlBytes()
+        let bytes = try imported.lexicon.xmlBytes()
         // The writer's output must read back; if it ever does not, say so rather than
         // leave an invalid file behind.
         _ = try LexiconLoader.load(bytes: bytes, path: out ?? "(output)")

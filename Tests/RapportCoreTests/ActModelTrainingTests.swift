@@ -26,7 +26,7 @@ import Testing
         var words = (0..<(3 + next(5))).map { _ in filler[next(filler.count)] }
         let cued = next(2) == 0
         if cued { words.insert("zephyrine", at: next(words.count)) }
-        featureTurns.append(ActFeatures.Turn(role: .therapist, utterance: ActUtterance(text: words.joined(separator: " ") + ".", tokenizer: tokenizer)))
+        featureTurns.append(ActFeatures.Turn(role: .therapist, utterance: try ActUtterance(text: words.joined(separator: " ") + ".", tokenizer: tokenizer)))
         labels.append(cued ? "input" : "other")
       }
       let coded = ActFeatures.session(featureTurns)

@@ -29,8 +29,8 @@ enum CLI {
     let matcher = try miniMatcher()
     let tagger = try Tagger(matcher: matcher)
     let transcript = try TranscriptReader.read(path: analysisFixture(name))
-    let analysis = Summarizer.analyze(
-      tagger.tag(transcript), session: session, matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
+    let analysis = try Summarizer.analyze(
+      try tagger.tag(transcript), session: session, matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
       options: options)
     return (analysis, matcher)
   }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct EmoticonTests {
   static func emoticons(_ text: String) throws -> [String] {
     let tokenizer = try Tokenizer()
-    return tokenizer.tokenize(text).filter { $0.kind == .emoticon }.map { text.utf16Slice($0.range) }
+    return try tokenizer.tokenize(text).filter { $0.kind == .emoticon }.map { text.utf16Slice($0.range) }
   }
 
   @Test(arguments: [
@@ -34,7 +34,7 @@ import Testing
   @Test func emoticonTokensReplaceTheirPieces() throws {
     let text = "that's sad :( but ok :)"
     let tokenizer = try Tokenizer()
-    let tokens = tokenizer.tokenize(text)
+    let tokens = try tokenizer.tokenize(text)
     #expect(tokens.map { text.utf16Slice($0.range) } == ["that's", "sad", ":(", "but", "ok", ":)"])
     #expect(tokens.map(\.kind) == [.word, .word, .emoticon, .word, .word, .emoticon])
     #expect(tokens.filter(\.kind.isWord).count == 6)
@@ -48,7 +48,7 @@ import Testing
     let matcher = try Matcher(lexicons: [lexicon])
     let tagger = try Tagger(matcher: matcher)
     let transcript = try TestSupport.transcript("C: that's sad :( but ok :) :p\nC: time: (10 minutes)\n")
-    let tagged = tagger.tag(transcript)
+    let tagged = try tagger.tag(transcript)
     let hits = tagged.hits.map { hit in
       (matcher.categories[Int(hit.category)].id,
        transcript.turns[Int(hit.turn)].text.utf16Slice(
@@ -78,7 +78,7 @@ import Testing
     let emoticons = Set(Emoticons.all.map { String(decoding: $0, as: UTF16.self) })
     for _ in 0..<200 {
       let text = (0..<random.int(in: 0...24)).map { _ in random.pick(pieces) }.joined()
-      let tokens = tokenizer.tokenize(text)
+      let tokens = try tokenizer.tokenize(text)
       var end: Int32 = 0
       for token in tokens {
         #expect(token.start >= end && token.start < token.end && Int(token.end) <= text.utf16.count, "\(text.debugDescription)")

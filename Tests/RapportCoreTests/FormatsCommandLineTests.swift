@@ -92,10 +92,10 @@ import ZIPFoundation
         <category id="grief" label="grief" parent="sadness"><entry term="mourn*"/></category>
       </lexicon>
       """)
-    let rolled = String(decoding: LexiconExporter.export(lexicon, as: .dic).bytes, as: UTF8.self)
+    let rolled = String(decoding: try LexiconExporter.export(lexicon, as: .dic).bytes, as: UTF8.self)
     #expect(rolled.contains("mourn*\t1\t2\t3\n"))
     #expect(rolled.contains("sad\t1\t2\n"))
-    let flat = LexiconExporter.export(lexicon, as: .dic, rollup: false)
+    let flat = try LexiconExporter.export(lexicon, as: .dic, rollup: false)
     #expect(String(decoding: flat.bytes, as: UTF8.self).contains("mourn*\t3\n"))
     #expect(flat.warnings.contains { $0.message.contains("--no-rollup") })
   }

@@ -16,8 +16,8 @@ import Testing
     let matcher = try Matcher(lexicons: [Lexicon(name: "partial", version: "1", categories: categories)])
     let tagger = try Tagger(matcher: matcher)
     let transcript = try TranscriptReader.read(bytes: Array(dialogue.utf8), path: "partial.txt")
-    return Summarizer.analyze(
-      tagger.tag(transcript), session: "partial", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
+    return try Summarizer.analyze(
+      try tagger.tag(transcript), session: "partial", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
       options: AnalysisOptions(segments: 2, composite: true)
     ).summary.indicators
   }

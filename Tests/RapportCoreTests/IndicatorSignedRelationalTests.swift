@@ -26,8 +26,8 @@ import Testing
     let tagger = try Tagger(matcher: matcher)
     let text = "T: How have things been?\nC: \(client)\n"
     let transcript = try TranscriptReader.read(bytes: Array(text.utf8), path: "signed.txt")
-    return Summarizer.analyze(
-      tagger.tag(transcript), session: "signed", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
+    return try Summarizer.analyze(
+      try tagger.tag(transcript), session: "signed", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
       options: AnalysisOptions(segments: 1)
     ).summary.indicators
   }

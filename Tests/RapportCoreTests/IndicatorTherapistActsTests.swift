@@ -7,8 +7,8 @@ import Testing
   static func acts(_ therapist: String, after client: [String]) throws -> TurnActs {
     let tokenizer = try Tokenizer()
     var context = ActContext()
-    for turn in client { context.add(clientTurn: ActUtterance(text: turn, tokenizer: tokenizer)) }
-    return TherapistActs.classify(ActUtterance(text: therapist, tokenizer: tokenizer), context: context)
+    for turn in client { context.add(clientTurn: try ActUtterance(text: turn, tokenizer: tokenizer)) }
+    return TherapistActs.classify(try ActUtterance(text: therapist, tokenizer: tokenizer), context: context)
   }
 
   static func classify(_ therapist: String, after client: String?) throws -> TherapistAct {
@@ -176,18 +176,18 @@ import Testing
   }
 
   @Test func fillersAndCutOffsAreNotWords() throws {
-    let utterance = ActUtterance(text: "Um, you know, the- the w-where you go?", tokenizer: try Tokenizer())
+    let utterance = try ActUtterance(text: "Um, you know, the- the w-where you go?", tokenizer: try Tokenizer())
     #expect(utterance.words == ["the", "where", "you", "go"])
   }
 
   @Test func marksAreNotWords() throws {
-    let utterance = ActUtterance(text: "[laughs] Tell me more? (pause)", tokenizer: try Tokenizer())
+    let utterance = try ActUtterance(text: "[laughs] Tell me more? (pause)", tokenizer: try Tokenizer())
     #expect(utterance.words == ["tell", "me", "more"])
     #expect(utterance.sentences.last?.isQuestion == true)
   }
 
   @Test func contentWordsDropStopWordsAndPlurals() throws {
-    let utterance = ActUtterance(text: "The worksheets, you boss, it's sad", tokenizer: try Tokenizer())
+    let utterance = try ActUtterance(text: "The worksheets, you boss, it's sad", tokenizer: try Tokenizer())
     #expect(utterance.contentWords == ["worksheet", "boss", "sad"])
   }
 

@@ -51,7 +51,7 @@ struct IngestCorpusTests {
     for turn in transcript.turns {
       let role = transcript.speakers[turn.speaker].role
       turns[role, default: 0] += 1
-      words[role, default: 0] += tokenizer.tokenize(turn.text, excluding: turn.events.map(\.range)).count { $0.kind.isWord }
+      words[role, default: 0] += try tokenizer.tokenize(turn.text, excluding: turn.events.map(\.range)).count { $0.kind.isWord }
     }
     #expect(turns == [.therapist: therapistTurns, .client: clientTurns])
     #expect(words == [.therapist: therapistWords, .client: clientWords])

@@ -24,7 +24,7 @@ struct KwicTests {
   ])
   func windowsStopAtTurnEdges(word: String, occurrence: Int, window: Int, left: String, match: String, right: String) throws {
     let tokenizer = try Tokenizer()
-    let tokens = tokenizer.tokenize(Self.text)
+    let tokens = try tokenizer.tokenize(Self.text)
     let index = token(word, in: Self.text, tokens: tokens, occurrence: occurrence)
     let parts = Concordance.window(text: Self.text, tokens: tokens, first: index, last: index, window: window)
     #expect(parts.left == left)
@@ -35,7 +35,7 @@ struct KwicTests {
   @Test func marksAndLineBreaksStayInTheContextWithoutCounting() throws {
     let text = "[laughs] I was\nscared, sort of."
     let tokenizer = try Tokenizer()
-    let tokens = tokenizer.tokenize(text, excluding: [0..<8])
+    let tokens = try tokenizer.tokenize(text, excluding: [0..<8])
     let index = token("scared", in: text, tokens: tokens)
     let parts = Concordance.window(text: text, tokens: tokens, first: index, last: index, window: 2)
     #expect(parts.left == "I was")
@@ -47,8 +47,8 @@ struct KwicTests {
   @Test func redactionMasksNamesContactsAndDates() throws {
     let text = "Then Maria said to call 555-123-4567 or mail maria.lopez@example.com before March 3rd, 2024."
     let tokenizer = try Tokenizer()
-    let tokens = tokenizer.tokenize(text)
-    let redactor = Redactor(matcher: nil, tokenizer: tokenizer)
+    let tokens = try tokenizer.tokenize(text)
+    let redactor = try Redactor(matcher: nil, tokenizer: tokenizer)
     let masks = redactor.masks(text: text, tokens: tokens, vocabulary: tokenizer.vocabulary)
     #expect(masks.map(\.marker) == ["[NAME]", "[PHONE]", "[EMAIL]", "[DATE]"])
     #expect(Concordance.render(Array(text.utf16), 0..<text.utf16.count, masks: masks)
@@ -58,8 +58,8 @@ struct KwicTests {
   @Test func namesOpeningQuotesAndSpeakerLabelsAreMasked() throws {
     let text = "Honestly, he said, \"Carol, come home.\" Okafor agreed on 2024-03-14."
     let tokenizer = try Tokenizer()
-    let tokens = tokenizer.tokenize(text)
-    let redactor = Redactor(matcher: nil, speakerLabels: ["Dr. Okafor", "C"], tokenizer: tokenizer)
+    let tokens = try tokenizer.tokenize(text)
+    let redactor = try Redactor(matcher: nil, speakerLabels: ["Dr. Okafor", "C"], tokenizer: tokenizer)
     let masks = redactor.masks(text: text, tokens: tokens, vocabulary: tokenizer.vocabulary)
     // "Honestly" opens the sentence and stays; "Carol" opens a quotation and is masked;
     // "Okafor" is a speaker's name; the ISO date is a date, not a phone number.
@@ -70,8 +70,8 @@ struct KwicTests {
   @Test func possessivesOpeningASentenceAreNames() throws {
     let text = "Kayla’s a junior. It's fine, and Linda's desk is next to Linda."
     let tokenizer = try Tokenizer()
-    let redactor = Redactor(matcher: nil, tokenizer: tokenizer)
-    let masks = redactor.masks(text: text, tokens: tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
+    let redactor = try Redactor(matcher: nil, tokenizer: tokenizer)
+    let masks = redactor.masks(text: text, tokens: try tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
     #expect(Concordance.render(Array(text.utf16), 0..<text.utf16.count, masks: masks)
       == "[NAME] a junior. It's fine, and [NAME] desk is next to [NAME].")
   }
@@ -79,8 +79,8 @@ struct KwicTests {
   @Test func lexiconWordsAreNotTakenForNames() throws {
     let text = "I told my Mother and Sam."
     let tokenizer = try Tokenizer()
-    let redactor = Redactor(matcher: try ValidationFixtures.matcher(), tokenizer: tokenizer)
-    let masks = redactor.masks(text: text, tokens: tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
+    let redactor = try Redactor(matcher: try ValidationFixtures.matcher(), tokenizer: tokenizer)
+    let masks = redactor.masks(text: text, tokens: try tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
     #expect(Concordance.render(Array(text.utf16), 0..<text.utf16.count, masks: masks) == "I told my Mother and [NAME].")
   }
 

@@ -28,7 +28,7 @@ struct LexiconExportTests {
 
   @Test func dicExportOfTheBasicFixture() throws {
     let imported = try LexiconReader.read(path: LexiconTestKit.fixture("basic.dic"))
-    let export = LexiconExporter.export(imported.lexicon, as: .dic)
+    let export = try LexiconExporter.export(imported.lexicon, as: .dic)
     #expect(String(decoding: export.bytes, as: UTF8.self) == Self.basicDic)
     #expect(export.warnings.isEmpty)
   }
@@ -36,20 +36,20 @@ struct LexiconExportTests {
   @Test(arguments: ["basic.dic", "legacy.dic", "windows-1252.dic"])
   func dicToXMLToDicKeepsEntriesAndCategories(_ name: String) throws {
     let original = try LexiconReader.read(path: LexiconTestKit.fixture(name)).lexicon
-    let xml = original.xmlBytes()
+    let xml = try original.xmlBytes()
     let fromXML = try LexiconLoader.load(bytes: xml, path: "round.xml")
     #expect(Self.content(fromXML) == Self.content(original))
-    let dic = LexiconExporter.export(fromXML, as: .dic).bytes
+    let dic = try LexiconExporter.export(fromXML, as: .dic).bytes
     let again = try LexiconReader.read(bytes: dic, path: "round.dic")
     #expect(again.warnings.isEmpty)
     #expect(again.lexicon.categories.map(\.id) == original.categories.map(\.id))
     #expect(Self.memberships(again.lexicon) == Self.memberships(original))
-    #expect(LexiconExporter.export(again.lexicon, as: .dic).bytes == dic)
+    #expect(try LexiconExporter.export(again.lexicon, as: .dic).bytes == dic)
   }
 
   @Test func dicxExportWritesXAndWeights() throws {
     let imported = try LexiconReader.read(path: LexiconTestKit.fixture("weights.dicx"))
-    let export = LexiconExporter.export(imported.lexicon, as: .dicx)
+    let export = try LexiconExporter.export(imported.lexicon, as: .dicx)
     #expect(String(decoding: export.bytes, as: UTF8.self) == """
       DicTerm,fear,calm,odd__name\r
       afraid,X,X,\r
@@ -68,7 +68,7 @@ struct LexiconExportTests {
 
   @Test func termTableRoundTripKeepsWeights() throws {
     let imported = try LexiconReader.read(path: LexiconTestKit.fixture("weights.tsv"))
-    let table = LexiconExporter.export(imported.lexicon, as: .table).bytes
+    let table = try LexiconExporter.export(imported.lexicon, as: .table).bytes
     #expect(String(decoding: table, as: UTF8.self) == "alone\tloneliness\nfed up\tanger\nfurious\tanger\t2\nirritated\tanger\t0.5\n")
     let again = try LexiconReader.read(bytes: table, path: "again.tsv")
     #expect(Self.memberships(again.lexicon) == Self.memberships(imported.lexicon))
@@ -82,7 +82,7 @@ struct LexiconExportTests {
       </category>
       <category id="nots" label="Negators" role="negator"><entry term="not"/></category>
       """, path: "rich.xml")
-    let export = LexiconExporter.export(lexicon, as: .dic)
+    let export = try LexiconExporter.export(lexicon, as: .dic)
     #expect(export.warnings.map(\.description) == [
       "rich.xml: warning: 1 entry has a weight other than 1; .dic has no weights, so they are dropped",
       "rich.xml: warning: 1 entry has exclusions (unless); LIWC .dic cannot hold them, so they are dropped",
@@ -92,9 +92,9 @@ struct LexiconExportTests {
     ])
     #expect(String(decoding: export.bytes, as: UTF8.self) == "%\n1\tneg\n2\tfear\n3\tnots\n%\nafraid\t1\t2\nnot\t3\npay\t1\t2\n")
     // With --no-rollup a parent keeps only its own entries.
-    #expect(String(decoding: LexiconExporter.export(lexicon, as: .dic, rollup: false).bytes, as: UTF8.self) == "%\n1\tneg\n2\tfear\n3\tnots\n%\nafraid\t2\nnot\t3\npay\t2\n")
+    #expect(try String(decoding: LexiconExporter.export(lexicon, as: .dic, rollup: false).bytes, as: UTF8.self) == "%\n1\tneg\n2\tfear\n3\tnots\n%\nafraid\t2\nnot\t3\npay\t2\n")
     // .dicx keeps weights, so it does not warn about them.
-    #expect(!LexiconExporter.export(lexicon, as: .dicx).warnings.contains { $0.message.contains("weight") })
+    #expect(try !LexiconExporter.export(lexicon, as: .dicx).warnings.contains { $0.message.contains("weight") })
   }
 
   @Test(arguments: LexiconTestKit.shippedLexiconPaths)

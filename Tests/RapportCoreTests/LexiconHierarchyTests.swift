@@ -34,7 +34,7 @@ struct LexiconHierarchyTests {
     let transcript = try TranscriptReader.read(
       bytes: Array("C: I was afraid and sad. Not scared, just worried about a panic attack.\n".utf8),
       path: "h.txt")
-    let summary = Summarizer.summarize(
+    let summary = try Summarizer.summarize(
       try Tagger(matcher: matcher).tag(transcript), session: "h", matcher: matcher, options: [:])
     let speaker = try #require(summary.speakers.first)
     #expect(speaker.words == 13)

@@ -34,7 +34,7 @@ enum LexiconTestKit {
   /// `~h` for negated, intensified and hedged, in the order the tagger reports them.
   static func hits(_ text: String, matcher: Matcher, window: Int = 3) throws -> [String] {
     let tagger = try Tagger(matcher: matcher, options: TagOptions(window: window))
-    let tokens = tagger.tokenizer.tokenize(text)
+    let tokens = try tagger.tokenizer.tokenize(text)
     return tagger.tag(tokens, turn: 0).map { hit in
       let surface = text.utf16Slice(Int(tokens[Int(hit.firstToken)].start)..<Int(tokens[Int(hit.lastToken)].end))
       var written = "\(matcher.categories[Int(hit.category)].id)=\(surface)[\(matcher.entries[Int(hit.entry)].term)]"

@@ -84,7 +84,7 @@ struct NegationScopeTests {
     let transcript = try TranscriptReader.read(
       bytes: Array("C: I am not happy. I am happy. Never sad.\n".utf8), path: "n.txt")
     let tagged = try Tagger(matcher: matcher).tag(transcript)
-    let summary = Summarizer.summarize(tagged, session: "n", matcher: matcher, options: [:])
+    let summary = try Summarizer.summarize(tagged, session: "n", matcher: matcher, options: [:])
     let mood = try #require(summary.speakers.first?.categories["mood"])
     #expect(mood.count == 3)
     #expect(mood.negated == 2)
@@ -107,7 +107,7 @@ struct NegationScopeTests {
   @Test func theBuiltInModifiersAreRecordedInProvenance() throws {
     let matcher = try Self.matcher()
     let transcript = try TranscriptReader.read(bytes: Array("C: happy\n".utf8), path: "p.txt")
-    let summary = Summarizer.summarize(
+    let summary = try Summarizer.summarize(
       try Tagger(matcher: matcher).tag(transcript), session: "p", matcher: matcher, options: [:])
     let embedded = Array(EmbeddedLexicons.modifiers.utf8)
     #expect(summary.provenance.lexicons.map(\.path) == ["test.xml", "(built-in)"])

@@ -129,7 +129,7 @@ struct PlainTextParserTests {
     #expect(turn.events.map { turn.text.utf16Slice($0.range) } == ["[laughs]", "(inaudible)", "<pause>", "[crosstalk]"])
     #expect(turn.events[0].isLaughter)
     let tokenizer = try Tokenizer()
-    let words = tokenizer.tokenize(turn.text, excluding: turn.events.map(\.range))
+    let words = try tokenizer.tokenize(turn.text, excluding: turn.events.map(\.range))
       .filter { $0.kind.isWord }.map { turn.text.utf16Slice($0.range) }
     #expect(words == ["I", "just", "froze", "and", "then", "which", "I", "hated", "left"])
   }

@@ -8,8 +8,8 @@ import Testing
 @Suite struct RedactionTests {
   static func redacted(_ text: String, labels: [String] = []) throws -> String {
     let tokenizer = try Tokenizer()
-    let redactor = Redactor(matcher: nil, speakerLabels: labels, tokenizer: tokenizer)
-    let masks = redactor.masks(text: text, tokens: tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
+    let redactor = try Redactor(matcher: nil, speakerLabels: labels, tokenizer: tokenizer)
+    let masks = redactor.masks(text: text, tokens: try tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
     return Concordance.render(Array(text.utf16), 0..<text.utf16.count, masks: masks)
   }
 
@@ -49,11 +49,11 @@ import Testing
     // split; the scanner reads each unit a bounded number of times.
     let text = String(repeating: "a.", count: 100_000) + "@"
     let tokenizer = try Tokenizer()
-    let redactor = Redactor(matcher: nil, tokenizer: tokenizer)
+    let redactor = try Redactor(matcher: nil, tokenizer: tokenizer)
     let started = ContinuousClock.now
-    _ = redactor.masks(text: text, tokens: tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
+    _ = redactor.masks(text: text, tokens: try tokenizer.tokenize(text), vocabulary: tokenizer.vocabulary)
     let digitsAndAts = String(repeating: "1@", count: 100_000)
-    _ = redactor.masks(text: digitsAndAts, tokens: tokenizer.tokenize(digitsAndAts), vocabulary: tokenizer.vocabulary)
+    _ = redactor.masks(text: digitsAndAts, tokens: try tokenizer.tokenize(digitsAndAts), vocabulary: tokenizer.vocabulary)
     #expect(ContinuousClock.now - started < .seconds(30))
   }
 }

@@ -33,7 +33,7 @@ struct SeedsTests {
     try #require(!categories.isEmpty, "no lexicon category has seed=\"\(theme.id)\" or id \"\(theme.id)\"")
     let tagger = try Tagger(matcher: matcher)
     for seed in theme.seeds {
-      let tokens = tagger.tokenizer.tokenize(seed.term)
+      let tokens = try tagger.tokenizer.tokenize(seed.term)
       let words = tokens.indices.filter { tokens[$0].kind.isWord }
       let hits = tagger.tag(tokens, turn: 0)
       let covered = hits.contains { hit in

@@ -19,8 +19,8 @@ import Testing
     let matcher = try Matcher(lexicons: [lexicon])
     let tagger = try Tagger(matcher: matcher)
     let transcript = try TranscriptReader.read(bytes: Array(text.utf8), path: "counts.txt")
-    return Summarizer.analyze(
-      tagger.tag(transcript), session: "counts", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
+    return try Summarizer.analyze(
+      try tagger.tag(transcript), session: "counts", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
       options: AnalysisOptions(segments: segments, includeHits: hits)
     ).summary
   }

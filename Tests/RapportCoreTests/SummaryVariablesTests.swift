@@ -14,8 +14,8 @@ import Testing
     let matcher = try Matcher(lexicons: lexicons)
     let tagger = try Tagger(matcher: matcher)
     let transcript = try TranscriptReader.read(bytes: Array(text.utf8), path: "variables.txt")
-    return Summarizer.analyze(
-      tagger.tag(transcript), session: "variables", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary
+    return try Summarizer.analyze(
+      try tagger.tag(transcript), session: "variables", matcher: matcher, vocabulary: tagger.tokenizer.vocabulary
     ).summary
   }
 

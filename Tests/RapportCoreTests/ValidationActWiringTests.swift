@@ -15,7 +15,7 @@ struct ValidationActWiringTests {
       """)
     let matcher = try Matcher(lexicons: [TestSupport.lexicon(TestSupport.lexiconXML([("x", ["alone"])]))])
     let tagged = try Tagger(matcher: matcher).tag(transcript)
-    let acts = ValidationOptions.classifierActs(tagged)
+    let acts = try ValidationOptions.classifierActs(tagged)
     #expect(acts.keys.sorted() == [1, 3, 5])
     #expect(acts[1] == .openQuestion && acts[3] == .closedQuestion)
     #expect(acts[5]?.isReflection == true)

@@ -198,19 +198,24 @@ extension ActFeatures {
   /// The turns of `tagged` as the features read them: each turn's words as the act rules read
   /// them, with its speaker's role. `vocabulary` is the one that gave the tokens their term
   /// ids (without it, words are normalized again from the turn text).
-  public static func turns(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [Turn] {
+  ///
+  /// - Throws: `RapportError` when, without `vocabulary`, ICU fails to normalize a word.
+  public static func turns(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) throws(RapportError) -> [Turn] {
     let transcript = tagged.transcript
     let normalizer = TextNormalizer()
     let words = vocabulary ?? Vocabulary()
-    return transcript.turns.indices.map { index in
+    var turns: [Turn] = []
+    turns.reserveCapacity(transcript.turns.count)
+    for index in transcript.turns.indices {
       let utterance =
         if vocabulary != nil {
           ActUtterance(tokens: tagged.tokens[index], vocabulary: words)
         } else {
-          ActUtterance(
+          try ActUtterance(
             tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer, vocabulary: words)
         }
-      return Turn(role: transcript.speakers[transcript.turns[index].speaker].role, utterance: utterance)
+      turns.append(Turn(role: transcript.speakers[transcript.turns[index].speaker].role, utterance: utterance))
     }
+    return turns
   }
 }

@@ -13,8 +13,8 @@ public enum ActModelCoder {
 
   /// The codes of `tagged`'s turns by `models` (at most one per role); `vocabulary` as for
   /// `ActFeatures.turns`.
-  public static func code(_ tagged: TaggedTranscript, vocabulary: Vocabulary?, models: [ActModelFile]) -> Codes {
-    let turns = ActFeatures.turns(tagged, vocabulary: vocabulary)
+  public static func code(_ tagged: TaggedTranscript, vocabulary: Vocabulary?, models: [ActModelFile]) throws(RapportError) -> Codes {
+    let turns = try ActFeatures.turns(tagged, vocabulary: vocabulary)
     let coded = ActFeatures.session(turns)
     var codes = Codes()
     if let therapist = models.first(where: { $0.model.role == .therapist })?.model {

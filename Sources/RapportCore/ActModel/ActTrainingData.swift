@@ -38,8 +38,8 @@ public struct ActTrainingData: Sendable {
     var sessions: [Session] = []
     for input in inputs {
       let transcript = try TranscriptReader.read(path: input.path, options: ingest)
-      let tagged = tagger.tag(transcript)
-      let turns = ActFeatures.turns(tagged, vocabulary: tagger.tokenizer.vocabulary)
+      let tagged = try tagger.tag(transcript)
+      let turns = try ActFeatures.turns(tagged, vocabulary: tagger.tokenizer.vocabulary)
       let coded = ActFeatures.session(turns)
       sessions.append(Session(
         session: input.session, sha256: transcript.source.sha256,

@@ -8,11 +8,11 @@ extension BatchRunner {
   ) throws(RapportError) -> SessionOutcome {
     let options = context.options
     let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
-    let tagged = tagger.tag(transcript)
-    var analysis = Summarizer.analyze(
+    let tagged = try tagger.tag(transcript)
+    var analysis = try Summarizer.analyze(
       tagged, session: input.session, matcher: tagger.matcher, vocabulary: tagger.tokenizer.vocabulary,
       options: HTMLReport.analysisOptions(options.analysis, formats: options.formats), recorded: options.recorded)
-    if options.redact { SessionRedaction.apply(&analysis, tagger: tagger) }
+    if options.redact { try SessionRedaction.apply(&analysis, tagger: tagger) }
     var summary = analysis.summary
     if options.formats.contains(.html) { summary.turnMarks = HTMLReport.turnMarks(analysis, transcript: transcript) }
     var files: [String] = []

@@ -5,7 +5,7 @@
 /// `Redactor`. File names and session ids are not changed: name files by code, not by person.
 enum SessionRedaction {
   /// Applies the redaction to `analysis` in place.
-  static func apply(_ analysis: inout SessionAnalysis, tagger: Tagger) {
+  static func apply(_ analysis: inout SessionAnalysis, tagger: Tagger) throws(RapportError) {
     var pseudonyms: [String: String] = [:]
     var numbers: [Role: Int] = [:]
     let labels = analysis.summary.speakers.map(\.label)
@@ -30,18 +30,18 @@ enum SessionRedaction {
       analysis.summary.warnings[index].message = message
     }
     guard var hits = analysis.summary.hits else { return }
-    let redactor = Redactor(matcher: tagger.matcher, speakerLabels: labels, tokenizer: tagger.tokenizer)
+    let redactor = try Redactor(matcher: tagger.matcher, speakerLabels: labels, tokenizer: tagger.tokenizer)
     let vocabulary = tagger.tokenizer.vocabulary
     var names = Set<String>()
     for hit in hits {
-      names.formUnion(redactor.names(text: hit.context, tokens: tagger.tokenizer.tokenize(hit.context), vocabulary: vocabulary))
+      names.formUnion(redactor.names(text: hit.context, tokens: try tagger.tokenizer.tokenize(hit.context), vocabulary: vocabulary))
     }
     for index in hits.indices {
       hits[index].speaker = pseudonyms[hits[index].speaker] ?? hits[index].speaker
       for field in [\HitRecord.context, \HitRecord.text] {
         let text = hits[index][keyPath: field]
         let masks = redactor.masks(
-          text: text, tokens: tagger.tokenizer.tokenize(text), vocabulary: vocabulary, names: names)
+          text: text, tokens: try tagger.tokenizer.tokenize(text), vocabulary: vocabulary, names: names)
         if !masks.isEmpty {
           hits[index][keyPath: field] = Concordance.render(Array(text.utf16), 0..<text.utf16.count, masks: masks)
         }

@@ -63,20 +63,27 @@ public struct ActUtterance {
 
   /// The utterance of a tokenized turn whose vocabulary is not at hand: each token's form is
   /// normalized again from the turn's `text` and interned in `vocabulary`.
-  public init(tokens: [Token], text: String, normalizer: TextNormalizer = TextNormalizer(), vocabulary: Vocabulary) {
-    let renamed = tokens.map { token in
-      var token = token
-      token.term = vocabulary.intern(normalizer.normalize(text.utf16Slice(token.range)))
-      return token
+  ///
+  /// - Throws: `RapportError` when ICU fails to normalize a word.
+  public init(tokens: [Token], text: String, normalizer: TextNormalizer = TextNormalizer(), vocabulary: Vocabulary) throws(RapportError) {
+    var renamed = tokens
+    for index in renamed.indices {
+      do throws(ICU.Failure) {
+        renamed[index].term = vocabulary.intern(try normalizer.normalize(text.utf16Slice(tokens[index].range)))
+      } catch {
+        throw Tokenizer.failed(error)
+      }
     }
     self.init(tokens: renamed, vocabulary: vocabulary)
   }
 
   /// The utterance of raw turn text, tokenized by `tokenizer` with transcription marks
   /// (`[laughs]`, `(pause)`) left out as Rapport's ingest leaves them out.
-  public init(text: String, tokenizer: Tokenizer) {
+  ///
+  /// - Throws: `RapportError` when ICU fails.
+  public init(text: String, tokenizer: Tokenizer) throws(RapportError) {
     let marks = TranscriptionMarks.find(in: text).map(\.range)
-    self.init(tokens: tokenizer.tokenize(text, excluding: marks), vocabulary: tokenizer.vocabulary)
+    self.init(tokens: try tokenizer.tokenize(text, excluding: marks), vocabulary: tokenizer.vocabulary)
   }
 
   /// An utterance of `sentences` whose words' ids belong to `vocabulary` (a part of another

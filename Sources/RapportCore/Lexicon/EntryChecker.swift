@@ -8,7 +8,6 @@ struct EntryChecker {
 
   let path: String
   private let tokenizer: Tokenizer
-  private let normalizer = TextNormalizer()
   private var messages: [LintMessage] = []
 
   init(path: String) throws(RapportError) {
@@ -57,26 +56,36 @@ struct EntryChecker {
 
   /// Checks one term; its pattern, or nil when it can never match.
   private mutating func checkTerm(_ term: String, line: Int?, in category: String) -> EntryPattern? {
+    do {
+      return try checkedTerm(term, line: line)
+    } catch {
+      report(.error, line, "entry '\(term)' could not be checked: \(error.problem)")
+      return nil
+    }
+  }
+
+  /// `checkTerm`'s checks; throws when ICU fails.
+  private mutating func checkedTerm(_ term: String, line: Int?) throws(RapportError) -> EntryPattern? {
     let words = term.split(whereSeparator: \.isWhitespace)
     if let bad = words.first(where: { $0.dropLast().contains("*") }) {
       report(.error, line, "entry '\(term)' can never match: '\(bad)' has a '*' before its end, and '*' works only as the last character of a word")
       return nil
     }
-    let pattern = EntryPattern(term, tokenizer: tokenizer)
+    let pattern = try EntryPattern(term, tokenizer: tokenizer)
     guard !pattern.isEmpty else {
       report(.error, line, "entry '\(term)' vanishes under normalization: it holds no word the tokenizer would produce, so it can never match")
       return nil
     }
-    let sentences = Set(tokenizer.tokenize(words.map { $0.hasSuffix("*") ? String($0.dropLast()) : String($0) }
+    let sentences = Set(try tokenizer.tokenize(words.map { $0.hasSuffix("*") ? String($0.dropLast()) : String($0) }
       .joined(separator: " ")).filter { $0.kind.isWord }.map(\.sentence))
     if sentences.count > 1 {
       report(.error, line, "entry '\(term)' can never match: the tokenizer reads a sentence end inside it, and phrases match within one sentence")
       return nil
     }
-    for word in words where EntryPattern(String(word), tokenizer: tokenizer).isEmpty {
+    for word in words where try EntryPattern(String(word), tokenizer: tokenizer).isEmpty {
       report(.warning, line, "in entry '\(term)', '\(word)' is not a word and is ignored, so the entry matches as '\(pattern.display)'")
     }
-    let normalized = normalizer.normalize(term)
+    let normalized = try tokenizer.normalize(term)
     if normalized != term {
       report(.warning, line, "entry '\(term)' changes under normalization: it matches as '\(normalized)'")
     }
@@ -96,7 +105,13 @@ struct EntryChecker {
 
   /// An exclusion must contain the entry's words in order to ever suppress it.
   private mutating func checkExclusion(_ exclusion: String, of entry: LexiconEntry, pattern: EntryPattern) {
-    let phrase = EntryPattern(exclusion, tokenizer: tokenizer)
+    let phrase: EntryPattern
+    do {
+      phrase = try EntryPattern(exclusion, tokenizer: tokenizer)
+    } catch {
+      report(.error, entry.line, "exclusion '\(exclusion)' of entry '\(entry.term)' could not be checked: \(error.problem)")
+      return
+    }
     guard !phrase.isEmpty else {
       report(.warning, entry.line, "exclusion '\(exclusion)' of entry '\(entry.term)' vanishes under normalization and never applies")
       return

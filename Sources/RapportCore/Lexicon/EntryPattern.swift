@@ -12,11 +12,13 @@ struct EntryPattern: Hashable, Sendable {
 
   /// The pattern of `term`. A word is split where the tokenizer would split it in text
   /// (`self-conscious` is `self conscious`), and pieces that are not words are dropped.
-  init(_ term: String, tokenizer: Tokenizer) {
+  ///
+  /// - Throws: `RapportError` when ICU fails.
+  init(_ term: String, tokenizer: Tokenizer) throws(RapportError) {
     var words: [Word] = []
     for word in term.split(whereSeparator: \.isWhitespace) {
       let isPrefix = word.hasSuffix("*")
-      let pieces = tokenizer.normalizedWords(String(isPrefix ? word.dropLast() : word))
+      let pieces = try tokenizer.normalizedWords(String(isPrefix ? word.dropLast() : word))
       for (offset, piece) in pieces.enumerated() {
         words.append(Word(text: piece, isPrefix: isPrefix && offset == pieces.count - 1))
       }

@@ -10,11 +10,13 @@ public enum LexiconExporter {
   /// `lexicon` in `format` (`.dic` or `.dicx`; `.xml` writes the native format). With `rollup`
   /// (the default, as LIWC expects) every entry of a child category is also written under each
   /// of its ancestors' codes, so a parent counts what its children count, as it does in Rapport.
-  public static func export(_ lexicon: Lexicon, as format: LexiconFormat, rollup: Bool = true) -> Export {
+  ///
+  /// - Throws: `RapportError` when libxml2 fails to write the native format.
+  public static func export(_ lexicon: Lexicon, as format: LexiconFormat, rollup: Bool = true) throws(RapportError) -> Export {
     switch format {
     case .dic: Export(bytes: dic(lexicon, rollup: rollup), warnings: losses(lexicon, format: format, rollup: rollup))
     case .dicx: Export(bytes: dicx(lexicon, rollup: rollup), warnings: losses(lexicon, format: format, rollup: rollup))
-    case .xml: Export(bytes: LexiconXMLWriter.write(lexicon), warnings: [])
+    case .xml: Export(bytes: try LexiconXMLWriter.write(lexicon), warnings: [])
     case .table: Export(bytes: table(lexicon, rollup: rollup), warnings: losses(lexicon, format: format, rollup: rollup))
     }
   }

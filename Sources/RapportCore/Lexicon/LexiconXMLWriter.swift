@@ -2,7 +2,8 @@
 /// Schemas/lexicon-1.xsd validates. Only what differs from the defaults is written
 /// (`weight` other than 1, `negation="false"`, a `role` other than content).
 enum LexiconXMLWriter {
-  static func write(_ lexicon: Lexicon) -> [UInt8] {
+  /// - Throws: `RapportError` when libxml2 fails to write (it does only when memory runs out).
+  static func write(_ lexicon: Lexicon) throws(RapportError) -> [UInt8] {
     let writer = LibXML.Writer()
     writer.startElement("lexicon", namespace: LexiconLoader.namespace)
     writer.attribute("name", lexicon.name)
@@ -32,8 +33,9 @@ enum LexiconXMLWriter {
     }
     writer.endElement()
     guard let bytes = writer.finish() else {
-      // The writer only fails when memory runs out; the lexicon's text cannot make it fail.
-      fatalError("libxml2 could not write the lexicon \(lexicon.name)")
+      throw RapportError(
+        .configuration, problem: "libxml2 could not write the lexicon '\(lexicon.name)' as XML",
+        remedy: "libxml2 fails this way only when memory runs out; free memory and run again")
     }
     return bytes
   }
@@ -48,5 +50,7 @@ enum LexiconXMLWriter {
 extension Lexicon {
   /// The lexicon as Rapport's native XML (UTF-8), valid against Schemas/lexicon-1.xsd when
   /// its ids are valid identifiers.
-  public func xmlBytes() -> [UInt8] { LexiconXMLWriter.write(self) }
+  ///
+  /// - Throws: `RapportError` when libxml2 fails to write.
+  public func xmlBytes() throws(RapportError) -> [UInt8] { try LexiconXMLWriter.write(self) }
 }

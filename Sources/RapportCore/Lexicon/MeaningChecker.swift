@@ -56,15 +56,23 @@ struct MeaningChecker {
     let content = lexicon.categories.filter { $0.role == .content }
     var compiled: [String: [Compiled]] = [:]
     for category in content {
-      compiled[category.id] = category.entries.compactMap { entry in
+      var entries: [Compiled] = []
+      for entry in category.entries {
         let words = entry.term.split(whereSeparator: \.isWhitespace)
-        guard !words.contains(where: { $0.dropLast().contains("*") }) else { return nil }
-        let pattern = EntryPattern(entry.term, tokenizer: tokenizer)
-        guard !pattern.isEmpty else { return nil }
-        return Compiled(
-          entry: entry, pattern: pattern,
-          exclusions: entry.exclusions.map { EntryPattern($0, tokenizer: tokenizer) }.filter { !$0.isEmpty })
+        guard !words.contains(where: { $0.dropLast().contains("*") }) else { continue }
+        do throws(RapportError) {
+          let pattern = try EntryPattern(entry.term, tokenizer: tokenizer)
+          guard !pattern.isEmpty else { continue }
+          entries.append(Compiled(
+            entry: entry, pattern: pattern,
+            exclusions: try entry.exclusions.map { (exclusion) throws(RapportError) in
+              try EntryPattern(exclusion, tokenizer: tokenizer)
+            }.filter { !$0.isEmpty }))
+        } catch {
+          report(entry.line, "entry '\(entry.term)' could not be checked: \(error.problem)", severity: .error)
+        }
       }
+      compiled[category.id] = entries
     }
     let emotion = emotionCategories(lexicon)
     for category in content {

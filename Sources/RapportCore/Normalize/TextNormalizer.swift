@@ -9,20 +9,16 @@ public final class TextNormalizer {
   public init() {}
 
   /// Normalizes `input` and passes the result to `body` without allocating for ASCII input.
+  ///
+  /// - Throws: ICU's failure, which for valid UTF-16 happens only when memory runs out.
   func withNormalized<R>(
     _ input: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<UInt16>) -> R
-  ) -> R {
+  ) throws(ICU.Failure) -> R {
     if scratch.count < input.count { scratch = [UInt16](repeating: 0, count: input.count * 2) }
     if scratch.withUnsafeMutableBufferPointer({ Self.foldASCII(input, into: $0) }) {
       return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<input.count])) }
     }
-    let written: Int
-    do {
-      written = try ICU.nfkcCasefold(input, into: &scratch)
-    } catch {
-      // NFKC case folding of valid UTF-16 cannot fail short of memory exhaustion.
-      fatalError("\(error)")
-    }
+    let written = try ICU.nfkcCasefold(input, into: &scratch)
     return scratch.withUnsafeMutableBufferPointer { units in
       for offset in 0..<written { units[offset] = Self.unify(units[offset]) }
       return body(UnsafeBufferPointer(rebasing: units[..<written]))
@@ -42,10 +38,10 @@ public final class TextNormalizer {
   }
 
   /// The normalized form of `text` as a `String` (for lexicon entries and tests).
-  public func normalize(_ text: String) -> String {
+  func normalize(_ text: String) throws(ICU.Failure) -> String {
     let units = Array(text.utf16)
-    return units.withUnsafeBufferPointer { input in
-      withNormalized(input) { UTF16Text.string($0) }
+    return try units.withUnsafeBufferPointer { (input) throws(ICU.Failure) in
+      try withNormalized(input) { UTF16Text.string($0) }
     }
   }
 

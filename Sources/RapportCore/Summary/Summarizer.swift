@@ -8,14 +8,14 @@ public enum Summarizer {
   public static func analyze(
     _ tagged: TaggedTranscript, session: String, matcher: Matcher, vocabulary: Vocabulary?,
     options: AnalysisOptions = AnalysisOptions(), recorded: [String: String] = [:]
-  ) -> SessionAnalysis {
+  ) throws(RapportError) -> SessionAnalysis {
     let transcript = tagged.transcript
     let counts = SessionCounts(tagged, matcher: matcher, segments: options.segments)
     let content = matcher.categories.indices.filter { matcher.categories[$0].role == .content }
-    var acts = therapistActs(tagged, vocabulary: vocabulary)
+    var acts = try therapistActs(tagged, vocabulary: vocabulary)
     // Trained models (`--acts-model`) code the turns instead of the rules.
     let modelCodes = options.actsModels.isEmpty
-      ? nil : ActModelCoder.code(tagged, vocabulary: vocabulary, models: options.actsModels)
+      ? nil : try ActModelCoder.code(tagged, vocabulary: vocabulary, models: options.actsModels)
     if let modelActs = modelCodes?.acts { acts = modelActs }
 
     let turnFacts = transcript.turns.indices.map { index in
@@ -71,35 +71,40 @@ public enum Summarizer {
   /// composite); `options` are the options written into provenance.
   public static func summarize(
     _ tagged: TaggedTranscript, session: String, matcher: Matcher, options: [String: String]
-  ) -> SessionSummary {
-    analyze(tagged, session: session, matcher: matcher, vocabulary: nil, recorded: options).summary
+  ) throws(RapportError) -> SessionSummary {
+    try analyze(tagged, session: session, matcher: matcher, vocabulary: nil, recorded: options).summary
   }
 
   /// The acts of each therapist turn (nil for other turns), each read against what the
   /// client said before it in the session.
-  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TurnActs?] {
+  ///
+  /// - Throws: `RapportError` when, without `vocabulary`, ICU fails to normalize a word.
+  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) throws(RapportError) -> [TurnActs?] {
     let transcript = tagged.transcript
     let normalizer = TextNormalizer()
     // Without the tagger's vocabulary, the session's words are normalized again into one of
     // its own.
     let words = vocabulary ?? Vocabulary()
-    func utterance(_ index: Int) -> ActUtterance {
+    func utterance(_ index: Int) throws(RapportError) -> ActUtterance {
       if vocabulary != nil { return ActUtterance(tokens: tagged.tokens[index], vocabulary: words) }
-      return ActUtterance(
+      return try ActUtterance(
         tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer, vocabulary: words)
     }
     var context = ActContext()
-    return transcript.turns.indices.map { index in
+    var acts: [TurnActs?] = []
+    acts.reserveCapacity(transcript.turns.count)
+    for index in transcript.turns.indices {
       switch transcript.speakers[transcript.turns[index].speaker].role {
       case .therapist:
-        return TherapistActs.classify(utterance(index), context: context)
+        acts.append(TherapistActs.classify(try utterance(index), context: context))
       case .client:
-        context.add(clientTurn: utterance(index))
-        return nil
+        context.add(clientTurn: try utterance(index))
+        acts.append(nil)
       case .other:
-        return nil
+        acts.append(nil)
       }
     }
+    return acts
   }
 
   /// Each segment's words and the turns of its first and last word.

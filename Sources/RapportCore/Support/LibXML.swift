@@ -84,20 +84,26 @@ enum LibXML {
   ///
   /// `Sendable` notes: not `Sendable`; a writer belongs to the one task writing a document.
   final class Writer {
-    private let handle: OpaquePointer
+    /// Nil when libxml2 could not allocate the writer (memory ran out): every call is then a
+    /// no-op and `finish` returns nil, so the caller reports a failed write.
+    private let handle: OpaquePointer?
     private var failed = false
 
     init() {
-      guard let handle = rapport_xml_writer_new() else {
-        fatalError("libxml2 could not allocate a text writer (out of memory)")
+      handle = rapport_xml_writer_new()
+      guard handle != nil else {
+        failed = true
+        return
       }
-      self.handle = handle
       record(rapport_xml_writer_start_document(handle))
     }
 
-    deinit { rapport_xml_writer_free(handle) }
+    deinit { if let handle { rapport_xml_writer_free(handle) } }
 
-    private func record(_ result: Int32) { if result < 0 { failed = true } }
+    private func record(_ result: @autoclosure () -> Int32) {
+      guard !failed else { return }
+      if result() < 0 { failed = true }
+    }
 
     func startElement(_ name: String, namespace: String? = nil) {
       record(rapport_xml_writer_start_element(handle, name, namespace))

@@ -104,20 +104,20 @@ public struct Matcher: Sendable {
       elementIndex[element] = index
       return index
     }
-    func compile(_ term: String) -> [Int32] {
-      EntryPattern(term, tokenizer: tokenizer).words.map { intern(Element(text: $0.text, isPrefix: $0.isPrefix)) }
+    func compile(_ term: String) throws(RapportError) -> [Int32] {
+      try EntryPattern(term, tokenizer: tokenizer).words.map { intern(Element(text: $0.text, isPrefix: $0.isPrefix)) }
     }
 
     var entries: [Entry] = []
     for lexicon in lexicons {
       for category in lexicon.categories {
         for entry in category.entries {
-          let compiled = compile(entry.term)
+          let compiled = try compile(entry.term)
           guard !compiled.isEmpty else { continue }
           entries.append(Entry(
             category: categoryIndex[category.id]!, term: entry.term, weight: entry.weight,
             elements: compiled, hasWildcard: compiled.contains { elements[Int($0)].isPrefix },
-            exclusions: entry.exclusions.map(compile).filter { !$0.isEmpty }))
+            exclusions: try entry.exclusions.map(compile).filter { !$0.isEmpty }))
         }
       }
     }

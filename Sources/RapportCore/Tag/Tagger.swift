@@ -43,20 +43,29 @@ public final class Tagger {
   }
 
   /// Tokenizes and tags every turn of `transcript`.
-  public func tag(_ transcript: Transcript) -> TaggedTranscript {
+  ///
+  /// - Throws: `RapportError` naming the transcript's file and the turn's line when ICU fails.
+  public func tag(_ transcript: Transcript) throws(RapportError) -> TaggedTranscript {
     var tokens: [[Token]] = []
     var hits: [Hit] = []
     tokens.reserveCapacity(transcript.turns.count)
     for (index, turn) in transcript.turns.enumerated() {
       let marks = turn.events.map(\.range)
       let turnTokens: [Token]
-      if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
-        // The code units decoded from the file: no conversion of `turn.text` back to UTF-16.
-        turnTokens = transcript.turnText.withUnsafeBufferPointer {
-          tokenizer.tokenize(UnsafeBufferPointer(rebasing: $0[range]), excluding: marks)
+      do throws(RapportError) {
+        if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
+          // The code units decoded from the file: no conversion of `turn.text` back to UTF-16.
+          turnTokens = try transcript.turnText.withUnsafeBufferPointer { (units) throws(RapportError) in
+            try tokenizer.tokenize(UnsafeBufferPointer(rebasing: units[range]), excluding: marks)
+          }
+        } else {
+          turnTokens = try tokenizer.tokenize(turn.text, excluding: marks)
         }
-      } else {
-        turnTokens = tokenizer.tokenize(turn.text, excluding: marks)
+      } catch {
+        var error = error
+        error.file = transcript.source.path
+        error.line = turn.line
+        throw error
       }
       tag(turnTokens, turn: Int32(index), into: &hits)
       tokens.append(turnTokens)

@@ -9,17 +9,17 @@ extension ActsEvaluation {
     var sessions: [AnalyzedSession] = []
     var failures: [RapportError] = []
     for input in inputs {
-      let transcript: Transcript
+      let analysis: SessionAnalysis
       do {
-        transcript = try TranscriptReader.read(path: input.path, options: ingest)
+        let transcript = try TranscriptReader.read(path: input.path, options: ingest)
+        analysis = try Summarizer.analyze(
+          try tagger.tag(transcript), session: input.session, matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
+          options: AnalysisOptions(turnDetails: true))
       } catch {
         if error.scope == .configuration { throw error }
         failures.append(error)
         continue
       }
-      let analysis = Summarizer.analyze(
-        tagger.tag(transcript), session: input.session, matcher: matcher, vocabulary: tagger.tokenizer.vocabulary,
-        options: AnalysisOptions(turnDetails: true))
       sessions.append(AnalyzedSession(
         session: input.session,
         turns: analysis.turns.map { AnalyzedSession.Turn(number: $0.number, role: $0.role, acts: $0.acts) },

@@ -80,10 +80,17 @@ public enum ConcordanceSearch {
         result.failures.append(error)
         continue
       }
-      let tagged = tagger.tag(transcript)
-      let renderer = KwicRenderer(
+      let tagged: TaggedTranscript
+      let renderer: KwicRenderer
+      do throws(RapportError) {
+        tagged = try tagger.tag(transcript)
+        renderer = try KwicRenderer(
         tagged: tagged, session: input.session, tokenizer: tagger.tokenizer, window: options.window,
         redact: options.redact, redactMatcher: known)
+      } catch {
+        result.failures.append(error)
+        continue
+      }
       // Children of one category may match the same tokens; show each stretch once.
       var seen = Set<[Int32]>()
       for hit in tagged.hits where matcher.selfAndAncestors(Int(hit.category)).contains(wanted) {

@@ -19,13 +19,13 @@ public final class KwicRenderer {
   public init(
     tagged: TaggedTranscript, session: String, tokenizer: Tokenizer, window: Int, redact: Bool,
     redactMatcher: Matcher?
-  ) {
+  ) throws(RapportError) {
     self.tagged = tagged
     self.session = session
     self.vocabulary = tokenizer.vocabulary
     self.window = window
     let redactor = redact
-      ? Redactor(matcher: redactMatcher, speakerLabels: tagged.transcript.speakers.map(\.label), tokenizer: tokenizer)
+      ? try Redactor(matcher: redactMatcher, speakerLabels: tagged.transcript.speakers.map(\.label), tokenizer: tokenizer)
       : nil
     self.redactor = redactor
     var names = Set<String>()

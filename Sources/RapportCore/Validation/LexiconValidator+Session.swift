@@ -6,8 +6,8 @@ extension LexiconValidator {
   ) throws(RapportError) -> DocumentTally {
     let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
     let tagger = try Tagger(matcher: matcher, options: options.tag)
-    let tagged = tagger.tag(transcript)
-    let renderer = KwicRenderer(
+    let tagged = try tagger.tag(transcript)
+    let renderer = try KwicRenderer(
       tagged: tagged, session: input.session, tokenizer: tagger.tokenizer, window: options.window,
       redact: options.redact, redactMatcher: matcher)
     let roles = Role.allCases
@@ -34,7 +34,7 @@ extension LexiconValidator {
     tally.rolledUp = rolledUp(tagged.hits, matcher: matcher)
     if let gold {
       tally.gold = agreement(tagged, gold: gold, matcher: matcher, scored: scored, renderer: renderer)
-      if let predictor = options.actPredictor { tally.predictedActs = predictor(tagged) }
+      if let predictor = options.actPredictor { tally.predictedActs = try predictor(tagged) }
     }
     return tally
   }

@@ -48,12 +48,14 @@ public struct Redactor: Sendable {
 
   /// A redactor that takes words the `matcher` knows for ordinary words, and masks the words
   /// of `speakerLabels` (after normalization by `tokenizer`).
-  public init(matcher: Matcher?, speakerLabels: [String] = [], tokenizer: Tokenizer) {
+  ///
+  /// - Throws: `RapportError` when ICU fails to normalize a label.
+  public init(matcher: Matcher?, speakerLabels: [String] = [], tokenizer: Tokenizer) throws(RapportError) {
     let known = matcher
     isLexiconWord = { word in !(known?.elementsMatching(word).isEmpty ?? true) }
     var names = Set<String>()
     for label in speakerLabels {
-      for word in tokenizer.normalizedWords(label) where word.count >= 2 && !Self.roleWords.contains(word) {
+      for word in try tokenizer.normalizedWords(label) where word.count >= 2 && !Self.roleWords.contains(word) {
         names.insert(word)
       }
     }

@@ -49,10 +49,17 @@ public enum TermSuggester {
         failures.append(error)
         continue
       }
-      let tagged = tagger.tag(transcript)
-      let renderer = KwicRenderer(
-        tagged: tagged, session: input.session, tokenizer: tagger.tokenizer, window: options.sampleWindow,
-        redact: options.redact, redactMatcher: matcher)
+      let tagged: TaggedTranscript
+      let renderer: KwicRenderer
+      do throws(RapportError) {
+        tagged = try tagger.tag(transcript)
+        renderer = try KwicRenderer(
+          tagged: tagged, session: input.session, tokenizer: tagger.tokenizer, window: options.sampleWindow,
+          redact: options.redact, redactMatcher: matcher)
+      } catch {
+        failures.append(error)
+        continue
+      }
       counter.count(tagged, session: sessions, window: options.window, renderer: renderer)
       names.formUnion(renderer.nameWords)
       sessions += 1

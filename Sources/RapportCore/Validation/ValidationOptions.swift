@@ -22,13 +22,13 @@ public struct ValidationOptions: Sendable {
   public var countNegated: Bool = false
   /// Predicts the therapist act of each turn (by 1-based turn number) for act agreement with
   /// the gold act rows; without one, the report lists the gold acts only.
-  public var actPredictor: (@Sendable (TaggedTranscript) -> [Int: TherapistAct])?
+  public var actPredictor: (@Sendable (TaggedTranscript) throws(RapportError) -> [Int: TherapistAct])?
 
   public init(
     ingest: IngestOptions = IngestOptions(), tag: TagOptions = TagOptions(), categories: [String] = [],
     samplesPerEntry: Int = 3, window: Int = 6, dominanceThreshold: Double = 0.3, redact: Bool = false,
     jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-    actPredictor: (@Sendable (TaggedTranscript) -> [Int: TherapistAct])? = nil
+    actPredictor: (@Sendable (TaggedTranscript) throws(RapportError) -> [Int: TherapistAct])? = nil
   ) {
     self.ingest = ingest
     self.tag = tag
