@@ -17,6 +17,9 @@ let package = Package(
     // Bytes → LexiconLoader (libxml2 parse, DOCTYPE refusal, XSD validation, entry checks).
     .executableTarget(
       name: "FuzzLexicon", dependencies: [.product(name: "RapportCore", package: "Rapport")]),
+    // Bytes → the .dic, .dicx and table importers (then every exporter) or the speaker map.
+    .executableTarget(
+      name: "FuzzImport", dependencies: [.product(name: "RapportCore", package: "Rapport")]),
   ],
   swiftLanguageModes: [.v6]
 )
