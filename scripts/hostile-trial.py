@@ -72,8 +72,8 @@ class Case:
 
 def out_is_input(case):
     folder = os.path.join(case.root, "in")
-    write(os.path.join(folder, "s1.json"), json.dumps({"turns": [
-        {"speaker": "Therapist", "text": "How are you?"}, {"speaker": "Client", "text": "Afraid."}]}))
+    write(os.path.join(folder, "s1.json"), json.dumps([
+        {"speaker": "Therapist", "text": "How are you?"}, {"speaker": "Client", "text": "Afraid."}]))
     before = open(os.path.join(folder, "s1.json"), "rb").read()
     case.analyze([folder, "--out", folder])
     after = open(os.path.join(folder, "s1.json"), "rb").read()
@@ -111,7 +111,8 @@ def unicode_names(case):
 def unwritable_session(case):
     folder = os.path.join(case.root, "in")
     write(os.path.join(folder, "good.txt"), SESSION)
-    write(os.path.join(folder, "x" * 240 + ".txt"), SESSION)
+    # The longest name a file system takes: its output name (id and .json) is longer still.
+    write(os.path.join(folder, "x" * 251 + ".txt"), SESSION)
     out = os.path.join(case.root, "out")
     status, _, err, _ = case.analyze([folder, "--out", out])
     table = os.path.join(out, "sessions.csv")
@@ -124,11 +125,13 @@ def out_inside_input(case):
     write(os.path.join(folder, "s1.txt"), SESSION)
     out = os.path.join(folder, "results")
     case.analyze([folder, "--out", out])
-    case.analyze([folder, "--out", out])
+    status, _, err, _ = case.analyze([folder, "--out", out])
     if not os.path.isdir(out):
         return True, "(refused)"
     table = rows(os.path.join(out, "sessions.csv")) if os.path.exists(os.path.join(out, "sessions.csv")) else [[]]
-    return len(table) <= 2, f"the second run read its own outputs: {len(table) - 1} sessions"
+    # Refused, or the outputs left out of the walk: never read back as transcripts.
+    read_back = b"results" in err and status != 2
+    return len(table) <= 2 and not read_back, f"the second run read its own outputs (exit {status})"
 
 
 def csv_fields(case):
