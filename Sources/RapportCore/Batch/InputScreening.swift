@@ -14,14 +14,19 @@ struct InputScreening {
   var duplicates: [(path: String, original: String)] = []
   /// Lines for the terminal: ids that had to be suffixed, duplicates skipped.
   var notices: [String] = []
+  /// Each input's hex SHA-256, by index; nil when it could not be read (or was too large).
+  private(set) var hashes: [String?] = []
   private var manifestInputs: [RunManifest.Input] = []
 
   init(_ inputs: [BatchInput], options: BatchOptions) {
     var firstWithHash: [String: String] = [:]
     for (index, input) in inputs.enumerated() {
       if let note = input.note { notices.append("\(input.path): note: \(note)") }
-      var entry = RunManifest.Input(path: input.path, session: input.session)
-      defer { manifestInputs.append(entry) }
+      var entry = RunManifest.Input(path: input.path, session: input.session, position: index)
+      defer {
+        manifestInputs.append(entry)
+        hashes.append(entry.sha256)
+      }
       if let size = Self.size(input.path), size > options.maxInputBytes {
         failures.append((index, RapportError(
           .input, file: input.path,
@@ -63,13 +68,31 @@ struct InputScreening {
     failures.sort { $0.index < $1.index }
   }
 
-  /// The manifest of the run with these inputs, listing `files`.
-  func manifest(files: [String], options: BatchOptions) -> RunManifest {
-    var recorded = options.recorded
-    recorded["keep-duplicates"] = String(options.keepDuplicates)
-    recorded["max-input-size"] = String(options.maxInputBytes / (1 << 20))
-    recorded["redact"] = String(options.redact)
-    return RunManifest(complete: false, options: recorded, inputs: manifestInputs, files: files)
+  /// The options a run records beyond `BatchOptions.recorded`: those that choose inputs.
+  static func runOptions(_ options: BatchOptions) -> [String: String] {
+    [
+      "keep-duplicates": String(options.keepDuplicates), "max-input-size": String(options.maxInputBytes / (1 << 20)),
+      "redact": String(options.redact),
+    ]
+  }
+
+  /// The manifest of the run with these inputs (only `shard`'s, with one), listing `files`.
+  func manifest(
+    files: [String], options: BatchOptions, plan: BatchPlan? = nil, shard: Shard? = nil,
+    failures: [RunManifest.Failure]? = nil
+  ) -> RunManifest {
+    let recorded = options.recorded.merging(Self.runOptions(options)) { a, _ in a }
+    let inputs = shard.map { shard in manifestInputs.filter { shard.contains($0.session) } } ?? manifestInputs
+    return RunManifest(
+      complete: false, options: recorded, inputs: inputs, files: files, plan: plan, shard: shard,
+      batch: RunManifest.Batch(inputs: manifestInputs.count, digest: digest), failures: failures)
+  }
+
+  /// Hex SHA-256 of every input's session id, path and SHA-256, one line each, in order.
+  var digest: String {
+    var text = ""
+    for input in manifestInputs { text += "\(input.session)\t\(input.path)\t\(input.sha256 ?? "-")\n" }
+    return TranscriptReader.sha256Hex(Array(text.utf8))
   }
 
   static func size(_ path: String) -> Int? {
