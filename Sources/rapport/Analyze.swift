@@ -138,10 +138,6 @@ struct Analyze: AsyncParsableCommand {
       options.maxInputBytes = maxInputSize << 20
       options.resume = resume
       options.shard = try Self.chosenShard(shard)
-      if let chosen = options.shard, chosen.source == "slurm" {
-        CommandSupport.printStatus(
-          "shard \(chosen.label) from the Slurm job array (SLURM_ARRAY_TASK_ID=\(chosen.slurm?["SLURM_ARRAY_TASK_ID"] ?? "?"), \(chosen.count) task(s)); give --shard K/N to choose another")
-      }
       let report = try await BatchRunner.run(
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())
       CommandSupport.finishProgress()

@@ -126,7 +126,8 @@ public enum BatchRunner {
     if let shard {
       // Another shard's files are its own to keep or remove.
       keep = Set(plannedFiles(screening.analyzed.map { inputs[$0].session }, options: options))
-      report.notices.append("shard \(shard.label)\(shard.source == "slurm" ? " (from the Slurm job array)" : ""): \(total) of the batch's \(inputs.count) input(s); build the tables with `rapport merge`")
+      let slurm = shard.source == "slurm" ? " (from the Slurm job array: SLURM_ARRAY_TASK_ID=\(shard.slurm?["SLURM_ARRAY_TASK_ID"] ?? "?"))" : ""
+      report.notices.append("shard \(shard.label)\(slurm): \(total) of the batch's \(inputs.count) input(s); build the tables with `rapport merge`")
     } else {
       let assembly = BatchAssembly(plan: context.plan, folder: folder.path)
       report.written += try assembly.write(entries, failures: failures.map(\.corpusFailure)).files

@@ -61,7 +61,7 @@ struct InputScreening {
       guard let file = blocked.first else { return true }
       failures.append((index, RapportError(
         .input, file: inputs[index].path,
-        problem: "its output \((folder as NSString).appendingPathComponent(file)) exists and was not written by Rapport (it is not in \(OutputFolder.manifestName)), so it is left alone",
+        problem: "its output \((folder as NSString).appendingPathComponent(file)) exists and was not written by Rapport (it is in none of the folder's manifests, \(OutputFolder.manifestName) and the shards'), so it is left alone",
         remedy: "Move that file or folder away, or choose another folder with --out")))
       return false
     }
