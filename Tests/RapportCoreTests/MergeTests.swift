@@ -53,10 +53,7 @@ import Testing
     let root = (inputs as NSString).deletingLastPathComponent
     defer { ShardTestKit.remove(root) }
     try Self.shards(inputs, root: root)
-    let name = root + "/shard-3/rapport-manifest.shard-3-of-3.json"
-    var manifest = try ShardTestKit.manifest(root + "/shard-3", "rapport-manifest.shard-3-of-3.json")
-    manifest.plan?.toolVersion = "0.0.1"
-    try Data(try JSONOutput.encode(manifest)).write(to: URL(fileURLWithPath: name))
+    try ShardTestKit.editManifest(root + "/shard-3", "rapport-manifest.shard-3-of-3.json") { $0.plan?.toolVersion = "0.0.1" }
     let run = try Self.merge(root, status: 2)
     #expect(run.stderr.contains("Rapport version 0.0.1 instead of \(RapportVersion.current)"), "\(run.stderr)")
   }
@@ -73,10 +70,7 @@ import Testing
     let twice = try Self.merge(root, [1, 2, 3, 4], status: 2)
     #expect(twice.stderr.contains("shard 2/3 is in both \(root)/shard-2 and \(root)/shard-4"), "\(twice.stderr)")
 
-    let name = root + "/shard-3/rapport-manifest.shard-3-of-3.json"
-    var manifest = try ShardTestKit.manifest(root + "/shard-3", "rapport-manifest.shard-3-of-3.json")
-    manifest.complete = false
-    try Data(try JSONOutput.encode(manifest)).write(to: URL(fileURLWithPath: name))
+    try ShardTestKit.editManifest(root + "/shard-3", "rapport-manifest.shard-3-of-3.json") { $0.complete = false }
     let unfinished = try Self.merge(root, status: 2)
     #expect(unfinished.stderr.contains("shard 3/3 in \(root)/shard-3 did not finish"), "\(unfinished.stderr)")
   }

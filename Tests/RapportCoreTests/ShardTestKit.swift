@@ -61,6 +61,14 @@ enum ShardTestKit {
     try JSONDecoder().decode(RunManifest.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
   }
 
+  /// Rewrites the manifest `name` in `folder` with `change` applied (what a killed or
+  /// foreign run would have left).
+  static func editManifest(_ folder: String, _ name: String, _ change: (inout RunManifest) -> Void) throws {
+    var manifest = try self.manifest(folder, name)
+    change(&manifest)
+    try Data(try JSONOutput.encode(manifest)).write(to: URL(fileURLWithPath: folder + "/" + name))
+  }
+
   static func remove(_ paths: String...) {
     for path in paths { try? FileManager.default.removeItem(atPath: path) }
   }

@@ -126,4 +126,26 @@ import Testing
     let files = try ShardTestKit.outputs(root + "/out")
     #expect(files.keys.sorted() == mine.map { $0 + ".json" }.sorted())
   }
+
+  @Test func shardsShareAFolderButAWholeRunOrTheSameShardTwiceIsLockedOut() throws {
+    let inputs = try ShardTestKit.dialogues(6)
+    let root = (inputs as NSString).deletingLastPathComponent
+    defer { ShardTestKit.remove(root) }
+    let out = root + "/out"
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    let lexicon = ["--lexicon", CLI.miniLexicon]
+    // What a running shard 1/3 holds: the folder's lock shared, its own part's alone.
+    let folderLock = open(out + "/.rapport-lock", O_RDWR | O_CREAT, 0o644)
+    let partLock = open(out + "/.rapport-lock.shard-1-of-3", O_RDWR | O_CREAT, 0o644)
+    defer {
+      close(folderLock)
+      close(partLock)
+    }
+    #expect(flock(folderLock, LOCK_SH) == 0 && flock(partLock, LOCK_EX) == 0)
+    let whole = try ShardTestKit.rapport(["analyze", inputs, "--out", out] + lexicon, status: 2)
+    #expect(whole.stderr.contains("another rapport run is writing to this output folder"), "\(whole.stderr)")
+    let same = try ShardTestKit.rapport(["analyze", inputs, "--out", out, "--shard", "1/3"] + lexicon, status: 2)
+    #expect(same.stderr.contains("another rapport run is writing shard 1/3 to this output folder"), "\(same.stderr)")
+    try ShardTestKit.rapport(["analyze", inputs, "--out", out, "--shard", "2/3"] + lexicon)
+  }
 }

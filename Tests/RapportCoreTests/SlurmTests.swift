@@ -92,14 +92,11 @@ struct SlurmTests {
 
     // A shard that failed, as a killed task leaves it (its manifest says incomplete, one
     // session's part is missing): the rerun script submits that shard alone and a new merge.
-    let name = out + "/rapport-manifest.shard-2-of-3.json"
-    var killed = try ShardTestKit.manifest(out, "rapport-manifest.shard-2-of-3.json")
-    killed.complete = false
-    try Data(try JSONOutput.encode(killed)).write(to: URL(fileURLWithPath: name))
+    try ShardTestKit.editManifest(out, "rapport-manifest.shard-2-of-3.json") { $0.complete = false }
     let lost = try #require(try ShardTestKit.manifest(out, "rapport-manifest.merge.json").inputs.first { Shard.part(of: $0.session, count: 3) == 2 })
     try FileManager.default.removeItem(atPath: SessionPart.path(folder: out, session: lost.session))
-    let rerun = try Self.run(TestSupport.root + "/scripts/slurm/rerun-failed.sh", recipe, environment: slurm)
-    try #require(rerun.status == 0, "rerun-failed.sh: \(rerun.stderr)")
+    let rerun = try Self.run(TestSupport.root + "/scripts/slurm/submit.sh", ["--only-failed"] + recipe, environment: slurm)
+    try #require(rerun.status == 0, "submit.sh --only-failed: \(rerun.stderr)")
     #expect(rerun.stdout.contains("rerunning shard(s) 2 of 3"), "\(rerun.stdout)")
     let remerge = try #require(Self.job("merge", in: rerun.stdout), "\(rerun.stdout)")
     let remergeState = try Self.wait(for: remerge, environment: slurm)
@@ -108,7 +105,7 @@ struct SlurmTests {
     #expect(ShardTestKit.differences(one, try ShardTestKit.outputs(out)).isEmpty)
     let second = try ShardTestKit.manifest(out, "rapport-manifest.shard-2-of-3.json")
     #expect(second.shard?.source == "option" && second.shard?.slurm?["SLURM_ARRAY_TASK_ID"] == "2")
-    let nothing = try Self.run(TestSupport.root + "/scripts/slurm/rerun-failed.sh", recipe, environment: slurm)
+    let nothing = try Self.run(TestSupport.root + "/scripts/slurm/submit.sh", ["--only-failed"] + recipe, environment: slurm)
     #expect(nothing.stdout.contains("nothing to rerun"), "\(nothing.stdout)")
 
     let stopped = try Self.run(script, ["stop", cluster])

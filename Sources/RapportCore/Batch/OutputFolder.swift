@@ -127,7 +127,7 @@ final class OutputFolder {
       switch role {
       case .shard(let shard) where operation == LOCK_EX: what = "another rapport run is writing shard \(shard.label) to this output folder"
       case .shard: what = "a rapport run or merge that is not a shard is writing to this output folder"
-      case .run, .merge: what = "another rapport run, shard or merge is writing to this output folder"
+      case .run, .merge: what = "another rapport run is writing to this output folder (a run, a shard or a merge)"
       }
       throw RapportError(.configuration, file: path, problem: what, remedy: "Wait for it to finish, or choose another folder with --out")
     }
