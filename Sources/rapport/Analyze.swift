@@ -85,7 +85,15 @@ struct Analyze: AsyncParsableCommand {
   @Flag(name: .long, help: "Replace speaker labels by role pseudonyms (therapist-1, client-1) in every output, and mask names, e-mails, phones and dates in hit contexts.")
   var redact = false
 
+  // Resume and shards (issue #15).
+  @Flag(name: .long, help: "Go on with an interrupted run: skip the sessions the output folder already holds from the same input bytes, options and lexicons, analyze the rest, and rebuild the tables.")
+  var resume = false
+
+  @Option(name: .long, help: ArgumentHelp("Analyze only part K of N of the inputs (by a hash of the session id) and write its session files and manifest; build the tables with 'rapport merge'. In a Slurm job array the part is taken from SLURM_ARRAY_TASK_ID. docs/cluster.md.", valueName: "K/N"))
+  var shard: String?
+
   func validate() throws {
+    if let shard, case .failure(let error) = Shard.parse(shard) { throw ValidationError(error.message) }
     guard maxInputSize >= 1, maxInputSize <= 1 << 20 else {
       throw ValidationError("--max-input-size must be between 1 and 1048576 MiB; the default is \(BatchOptions.defaultMaxInputBytes >> 20).")
     }
@@ -128,6 +136,8 @@ struct Analyze: AsyncParsableCommand {
       options.keepDuplicates = keepDuplicates
       options.redact = redact
       options.maxInputBytes = maxInputSize << 20
+      options.resume = resume
+      options.shard = try Self.chosenShard(shard)
       let report = try await BatchRunner.run(
         inputs, matcher: matcher, options: options, progress: CommandSupport.progressReporter())
       CommandSupport.finishProgress()
@@ -137,8 +147,13 @@ struct Analyze: AsyncParsableCommand {
         CommandSupport.printStatus(
           "removed \(report.removed.count) file(s) an earlier run wrote to \(out) and this one did not: \(report.removed.prefix(5).joined(separator: ", "))\(report.removed.count > 5 ? ", …" : "")")
       }
+      if report.unlocked {
+        CommandSupport.printStatus("warning: the file system of \(out) does not lock files; make sure no other run writes there at the same time")
+      }
+      let resumed = report.resumed > 0 ? " (\(report.resumed) finished earlier, kept by --resume)" : ""
+      let analyzed = options.shard.map { "\(report.sessions.count) session(s) of shard \($0.label)" } ?? "\(report.sessions.count) of \(inputs.count) session(s)"
       CommandSupport.printStatus(
-        "analyzed \(report.sessions.count) of \(inputs.count) session(s), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
+        "analyzed \(analyzed)\(resumed), \(report.words) words; wrote \(report.written.count) file(s) to \(out)")
       let missingRoles = report.notices.filter { $0.contains(RoleInference.missingRoleMarker) }.count
       if strict, missingRoles > 0 {
         CommandSupport.printStatus("\(missingRoles) session(s) have no therapist or no client, and --strict was given")
@@ -153,6 +168,17 @@ struct Analyze: AsyncParsableCommand {
 }
 
 extension Analyze {
+  /// The shard of `--shard`, else the one a Slurm job array's environment names, else none.
+  static func chosenShard(_ option: String?) throws(RapportError) -> Shard? {
+    let environment = ProcessInfo.processInfo.environment
+    let slurm = environment.filter { Shard.slurmVariables.contains($0.key) }
+    if let option, case .success(var shard) = Shard.parse(option) {
+      shard.slurm = slurm.isEmpty ? nil : slurm
+      return shard
+    }
+    return try Shard.fromSlurm(environment)
+  }
+
   /// The models of `--acts-model`, at most one per role.
   static func loadActsModels(_ paths: [String]) throws(RapportError) -> [ActModelFile] {
     var models: [ActModelFile] = []

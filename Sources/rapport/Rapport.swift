@@ -13,7 +13,7 @@ struct Rapport: AsyncParsableCommand {
       and tables across sessions. Outputs hold no transcript text unless asked.
       """,
     version: RapportVersion.current,
-    subcommands: [Analyze.self, LexiconCommand.self, KwicCommand.self, CorpusCommand.self, ActsCommand.self, ReportCommand.self],
+    subcommands: [Analyze.self, MergeCommand.self, LexiconCommand.self, KwicCommand.self, CorpusCommand.self, ActsCommand.self, ReportCommand.self],
     defaultSubcommand: nil)
 }
 
@@ -56,7 +56,7 @@ extension Rapport {
   /// The command a researcher most likely meant by `word`, when `word` is not a command or
   /// an option but is a known variant of one (British spelling, a plural, a near miss).
   static func suggestion(forCommand word: String) -> String? {
-    let commands = ["analyze", "lexicon", "kwic", "corpus", "acts"]
+    let commands = ["analyze", "merge", "lexicon", "kwic", "corpus", "acts"]
     guard !word.hasPrefix("-"), !commands.contains(word) else { return nil }
     let variants = ["analyse": "analyze", "analysis": "analyze", "analyser": "analyze", "analyze.": "analyze", "lexicons": "lexicon", "lexikon": "lexicon", "act": "acts"]
     if let meant = variants[word.lowercased()] { return meant }

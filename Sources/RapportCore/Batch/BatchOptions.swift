@@ -20,6 +20,12 @@ public struct BatchOptions: Sendable {
   /// Replace speaker labels by role pseudonyms and mask names, e-mails, phones and dates in
   /// every text written (`--redact`).
   public var redact = false
+  /// Skip the sessions whose part in the output folder says they finished from the same
+  /// input bytes and settings (`--resume`); the tables are rebuilt from every session's part.
+  public var resume = false
+  /// Analyze only this part of the inputs (`--shard`, or a Slurm job array); session files
+  /// and the shard's manifest are written, the tables are left to `rapport merge`.
+  public var shard: Shard?
 
   /// 64 MiB: far above any transcript (a two-hour session is well under 1 MiB of text), far
   /// below what would exhaust memory while parsing.

@@ -1,10 +1,10 @@
 import Foundation
 
 extension BatchRunner {
-  /// Reads, tags and summarizes one input, writes its session files and table parts, and adds
-  /// it to `corpus`.
+  /// Reads, tags and summarizes one input (whose bytes hash to `sha256`), writes its session
+  /// files, then its part (`SessionPart`): its table rows, corpus figures and index entry.
   static func process(
-    _ input: BatchInput, tagger: Tagger, context: Context, parts: TableParts.Writer, corpus: inout CorpusAccumulator
+    _ input: BatchInput, sha256: String?, tagger: Tagger, context: Context
   ) throws(RapportError) -> SessionOutcome {
     let options = context.options
     let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
@@ -55,30 +55,47 @@ extension BatchRunner {
         try writeSessionFile(page.bytes, named: page.file, for: input, context: context)
         files.append(page.file)
       }
+      var sections: [(String, [UInt8])] = []
       if options.formats.contains(.csv) {
-        do {
-          try parts.write([context.sessionsTable.row(summary)], table: "sessions", session: input.session)
-          try parts.write(
-            CategoriesTable.rows(summary, categories: context.categories), table: "categories", session: input.session)
-          if options.writesTurns {
-            try parts.write(
-              TurnsTable.rows(analysis, clientTalk: !options.analysis.clientTalkLabels.isEmpty), table: "turns",
-              session: input.session)
-          }
-        } catch {
-          throw RapportError(
-            .input, file: input.path, problem: "cannot write its table rows (\(error.reason))",
-            remedy: "Check the free space and permissions of the output folder")
+        sections.append(("sessions", CSVTable(header: [], rows: [context.sessionsTable.row(summary)]).encodedRows()))
+        sections.append(
+          ("categories", CSVTable(header: [], rows: CategoriesTable.rows(summary, categories: context.categories)).encodedRows()))
+        if options.writesTurns {
+          let rows = TurnsTable.rows(analysis, clientTalk: !options.analysis.clientTalkLabels.isEmpty)
+          sections.append(("turns", CSVTable(header: [], rows: rows).encodedRows()))
         }
+      }
+      if options.formats.contains(.html) {
+        do {
+          sections.append(("index", [UInt8](try JSONEncoder().encode(try HTMLReport.indexEntry(summary)))))
+        } catch let error as RapportError {
+          throw error
+        } catch {
+          throw RapportError(.input, file: input.path, problem: "cannot encode its entry for index.html (\(error))")
+        }
+      }
+      var corpus = CorpusAccumulator(categories: context.categories)
+      corpus.add(summary)
+      let header = SessionPart.Header(
+        session: input.session, input: input.path, inputSHA256: sha256 ?? "", settings: context.plan.settings,
+        words: summary.words,
+        files: files.map { SessionPart.File(name: $0, size: InputScreening.size(context.path($0)) ?? -1) },
+        notices: notices, corpus: corpus.figures, sections: [])
+      do {
+        // Written after the session's files, each flushed before its rename; a journaling file
+        // system commits renames in order, so the part is never on disk without its files.
+        // (A folder fsync per session would double the cost of a session's writes.)
+        try SessionPart.write(header, sections: sections, folder: options.outputDirectory)
+      } catch {
+        throw RapportError(
+          .input, file: input.path, problem: "cannot write its part of the tables (\(error.reason))",
+          remedy: "Check the free space and permissions of the output folder")
       }
     } catch {
       for file in files { unlink(context.path(file)) }
       throw error
     }
-    corpus.add(summary)
-    return SessionOutcome(
-      session: input.session, words: summary.words, files: files, notices: notices,
-      indexEntry: options.formats.contains(.html) ? try HTMLReport.indexEntry(summary) : nil)
+    return SessionOutcome(session: input.session, words: summary.words, files: files, notices: notices)
   }
 
   /// Writes one session's file atomically; a failure is the session's (an input error).
@@ -86,67 +103,11 @@ extension BatchRunner {
     _ bytes: [UInt8], named file: String, for input: BatchInput, context: Context
   ) throws(RapportError) {
     do {
-      try FileSystem.writeAtomically(bytes, to: context.path(file))
+      try DurableFile.write(bytes, to: context.path(file))
     } catch {
       throw RapportError(
         .input, file: input.path, problem: "cannot write its output \(file) (\(error.reason))",
         remedy: "Check the output folder: a folder or unwritable file of that name, its free space and permissions")
     }
-  }
-
-  /// Writes sessions.csv, categories.csv and turns.csv (as asked); returns their names.
-  static func writeTables(
-    sessions: [String], spans: [TableParts.Span], context: Context
-  ) throws(RapportError) -> [String] {
-    let options = context.options
-    guard options.formats.contains(.csv) else { return [] }
-    // Session ids are unique, so sorting by id orders every table the same way.
-    let order = sessions.sorted()
-    var written = ["sessions.csv", "categories.csv"]
-    do {
-      try context.parts.join(
-        table: "sessions", header: context.sessionsTable.header, sessions: order, spans: spans, to: context.path("sessions.csv"))
-      try context.parts.join(
-        table: "categories", header: CategoriesTable.header, sessions: order, spans: spans, to: context.path("categories.csv"))
-      if options.writesTurns {
-        try context.parts.join(
-          table: "turns", header: TurnsTable.header(categories: context.categories, clientTalk: !options.analysis.clientTalkLabels.isEmpty), sessions: order,
-          spans: spans, to: context.path("turns.csv"))
-        written.append("turns.csv")
-      }
-    } catch {
-      throw FileSystem.unwritable(options.outputDirectory, error, remedy: "Check the free space and permissions of the output folder")
-    }
-    return written
-  }
-
-  /// Writes corpus.json, and index.html with `--format html`; returns their names.
-  static func writeCorpus(
-    _ corpus: CorpusAccumulator, failures: [RapportError], context: Context, index: [SessionSummary] = []
-  ) throws(RapportError) -> [String] {
-    let options = context.options
-    var tables: [String: String] = [:]
-    if options.formats.contains(.csv) {
-      tables["sessions.csv"] = SessionsTable.schemaVersion
-      tables["categories.csv"] = CategoriesTable.schemaVersion
-      if options.writesTurns { tables["turns.csv"] = TurnsTable.schemaVersion }
-    }
-    let summary = CorpusSummary(
-      schema: CorpusSummary.schemaVersion, tool: "rapport", toolVersion: RapportVersion.current,
-      lexicons: context.matcher.lexicons.map {
-        LexiconProvenance(name: $0.name, version: $0.version, path: $0.path, sha256: $0.sha256)
-      },
-      options: options.recorded, sessions: corpus.sessions, failed: failures.count, words: corpus.words,
-      tables: tables, categories: corpus.means(),
-      errors: failures.map { CorpusSummary.Failure(file: $0.file, line: $0.line, message: $0.description) })
-    let bytes: [UInt8]
-    do {
-      bytes = try JSONOutput.encode(summary)
-    } catch {
-      throw RapportError(.configuration, file: context.path("corpus.json"), problem: "cannot encode (\(error))")
-    }
-    try FileSystem.writeOutput(bytes, to: context.path("corpus.json"))
-    guard options.formats.contains(.html) else { return ["corpus.json"] }
-    return ["corpus.json", try HTMLReport.writeIndex(corpus: summary, sessions: index, folder: options.outputDirectory)]
   }
 }

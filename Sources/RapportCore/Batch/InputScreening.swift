@@ -14,14 +14,19 @@ struct InputScreening {
   var duplicates: [(path: String, original: String)] = []
   /// Lines for the terminal: ids that had to be suffixed, duplicates skipped.
   var notices: [String] = []
+  /// Each input's hex SHA-256, by index; nil when it could not be read (or was too large).
+  private(set) var hashes: [String?] = []
   private var manifestInputs: [RunManifest.Input] = []
 
   init(_ inputs: [BatchInput], options: BatchOptions) {
     var firstWithHash: [String: String] = [:]
     for (index, input) in inputs.enumerated() {
       if let note = input.note { notices.append("\(input.path): note: \(note)") }
-      var entry = RunManifest.Input(path: input.path, session: input.session)
-      defer { manifestInputs.append(entry) }
+      var entry = RunManifest.Input(path: input.path, session: input.session, position: index)
+      defer {
+        manifestInputs.append(entry)
+        hashes.append(entry.sha256)
+      }
       if let size = Self.size(input.path), size > options.maxInputBytes {
         failures.append((index, RapportError(
           .input, file: input.path,
@@ -56,20 +61,38 @@ struct InputScreening {
       guard let file = blocked.first else { return true }
       failures.append((index, RapportError(
         .input, file: inputs[index].path,
-        problem: "its output \((folder as NSString).appendingPathComponent(file)) exists and was not written by Rapport (it is not in \(OutputFolder.manifestName)), so it is left alone",
+        problem: "its output \((folder as NSString).appendingPathComponent(file)) exists and was not written by Rapport (it is in none of the folder's manifests, \(OutputFolder.manifestName) and the shards'), so it is left alone",
         remedy: "Move that file or folder away, or choose another folder with --out")))
       return false
     }
     failures.sort { $0.index < $1.index }
   }
 
-  /// The manifest of the run with these inputs, listing `files`.
-  func manifest(files: [String], options: BatchOptions) -> RunManifest {
-    var recorded = options.recorded
-    recorded["keep-duplicates"] = String(options.keepDuplicates)
-    recorded["max-input-size"] = String(options.maxInputBytes / (1 << 20))
-    recorded["redact"] = String(options.redact)
-    return RunManifest(complete: false, options: recorded, inputs: manifestInputs, files: files)
+  /// The options a run records beyond `BatchOptions.recorded`: those that choose inputs.
+  static func runOptions(_ options: BatchOptions) -> [String: String] {
+    [
+      "keep-duplicates": String(options.keepDuplicates), "max-input-size": String(options.maxInputBytes / (1 << 20)),
+      "redact": String(options.redact),
+    ]
+  }
+
+  /// The manifest of the run with these inputs (only `shard`'s, with one), listing `files`.
+  func manifest(
+    files: [String], options: BatchOptions, plan: BatchPlan? = nil, shard: Shard? = nil,
+    failures: [RunManifest.Failure]? = nil
+  ) -> RunManifest {
+    let recorded = options.recorded.merging(Self.runOptions(options)) { a, _ in a }
+    let inputs = shard.map { shard in manifestInputs.filter { shard.contains($0.session) } } ?? manifestInputs
+    return RunManifest(
+      complete: false, options: recorded, inputs: inputs, files: files, plan: plan, shard: shard,
+      batch: RunManifest.Batch(inputs: manifestInputs.count, digest: digest), failures: failures)
+  }
+
+  /// Hex SHA-256 of every input's session id, path and SHA-256, one line each, in order.
+  var digest: String {
+    var text = ""
+    for input in manifestInputs { text += "\(input.session)\t\(input.path)\t\(input.sha256 ?? "-")\n" }
+    return TranscriptReader.sha256Hex(Array(text.utf8))
   }
 
   static func size(_ path: String) -> Int? {

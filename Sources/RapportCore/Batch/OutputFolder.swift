@@ -1,57 +1,93 @@
 import Foundation
 
-/// The output folder of one batch run, held for the run's length.
+/// The output folder of one batch run, shard or merge, held for the run's length.
 ///
 /// Opening it refuses a folder that is, or is inside, an input folder, or that holds an input
-/// file; takes an exclusive lock (`.rapport-lock`), so a second run into the same folder
-/// stops with a message instead of mixing files; and reads the manifest an earlier run left
-/// (`rapport-manifest.json`), which says which files there are Rapport's. A file the run
-/// would write that exists and is not in that manifest is never overwritten: the run is
-/// refused. Before any output is written the manifest is rewritten as incomplete, listing
-/// every file the earlier and this run may write, so an interrupted run can be cleaned up by
-/// the next; `finish` removes what an earlier run wrote and this one did not, and writes the
-/// final manifest.
+/// file; takes a lock (`.rapport-lock`), so a second run into the same folder stops with a
+/// message instead of mixing files; and reads the manifests earlier runs left
+/// (`rapport-manifest.json`, `rapport-manifest.shard-K-of-N.json`,
+/// `rapport-manifest.merge.json`), which say which files there are Rapport's. A file the run
+/// would write that exists and is in no manifest is never overwritten: the run is refused.
+/// Before any output is written the run's manifest is rewritten as incomplete, listing every
+/// file the earlier and this run may write, so an interrupted run can be cleaned up by the
+/// next; `finish` removes what an earlier run of the same kind wrote and this one did not, and
+/// writes the final manifest.
 ///
-/// `Sendable` notes: not `Sendable`; it owns the lock's file descriptor and belongs to the
+/// Shards of one batch may write into one folder at once: each holds the folder's lock shared
+/// and its own part's lock (`.rapport-lock.shard-K-of-N`) exclusively, touches only its own
+/// sessions' temporary files, and removes only files no session of the whole batch writes.
+/// A whole run or a merge holds the folder's lock exclusively.
+///
+/// `Sendable` notes: not `Sendable`; it owns the locks' file descriptors and belongs to the
 /// task running the batch.
 final class OutputFolder {
   static let manifestName = "rapport-manifest.json"
+  static let mergeManifestName = "rapport-manifest.merge.json"
   static let lockName = ".rapport-lock"
 
-  let path: String
-  private let lock: Int32
-  /// Files earlier runs listed as theirs (the union with this run's plan once opened).
-  private(set) var owned: Set<String>
+  /// What kind of run holds the folder.
+  enum Role {
+    /// `rapport analyze` without `--shard`: the folder's whole batch.
+    case run
+    /// One part of a batch (`--shard`).
+    case shard(Shard)
+    /// `rapport merge`.
+    case merge
+  }
 
-  /// Opens `path` for a run that reads from `roots` (the paths the researcher named) and
-  /// plans to write `planned` (names inside the folder).
+  let path: String
+  let role: Role
+  private var locks: [Int32] = []
+  /// Files any manifest in the folder lists, with this run's plan once opened.
+  private(set) var owned: Set<String>
+  /// Files the earlier manifest of this run's kind listed.
+  private var ownPrevious: Set<String> = []
+  /// Files the folder's other manifests list (other shards', a merge's, a whole run's).
+  private var others: Set<String> = []
+  /// Whether the file system refused locks (some cluster file systems do); the run went on.
+  private(set) var unlocked = false
+
   /// Files the run planned that exist and are not Rapport's: the sessions they belong to
   /// fail, and nothing is written over them.
   private(set) var foreign: Set<String> = []
 
-  init(_ path: String, roots: [String], planned: [String], shared: Set<String>) throws(RapportError) {
+  /// The manifest's name for `role`.
+  static func manifestName(_ role: Role) -> String {
+    switch role {
+    case .run: return manifestName
+    case .shard(let shard): return "rapport-manifest.\(shard.fileTag).json"
+    case .merge: return mergeManifestName
+    }
+  }
+
+  /// Whether `name` is one of the manifests a folder may hold.
+  static func isManifest(_ name: String) -> Bool {
+    name.hasPrefix("rapport-manifest") && name.hasSuffix(".json")
+  }
+
+  /// Opens `path` for a run that reads from `roots` (the paths the researcher named) and
+  /// plans to write `planned` (names inside the folder); of those, `shared` are files that
+  /// belong to no one session (tables), whose presence outside every manifest refuses the run.
+  init(_ path: String, roots: [String], planned: [String], shared: Set<String>, role: Role = .run) throws(RapportError) {
     self.path = path
+    self.role = role
     try Self.refuseOverlap(out: path, roots: roots)
     try FileSystem.createOutputFolder(path)
-    let lockPath = (path as NSString).appendingPathComponent(Self.lockName)
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw FileSystem.unwritable(lockPath, FileSystem.Failure(reason: String(cString: strerror(errno))), remedy: "Choose another folder with --out")
-    }
-    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-      close(descriptor)
-      throw RapportError(
-        .configuration, file: path, problem: "another rapport run is writing to this output folder",
-        remedy: "Wait for it to finish, or choose another folder with --out")
-    }
-    lock = descriptor
-    // Temporary tables a killed run left (`.sessions.csv.rapport-tmp`): ours by their name.
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    where name.hasPrefix(".") && name.hasSuffix(".rapport-tmp") {
-      unlink((path as NSString).appendingPathComponent(name))
-    }
     owned = []
-    owned = try readManifest()
+    switch role {
+    case .run, .merge:
+      try lock(Self.lockName, LOCK_EX)
+    case .shard(let shard):
+      try lock(Self.lockName, LOCK_SH)
+      try lock(Self.lockName + "." + shard.fileTag, LOCK_EX)
+    }
+    removeTemporaryFiles(planned: planned)
+    let own = Self.manifestName(role)
+    for name in manifests() {
+      let files = try readManifest(name)
+      if name == own { ownPrevious = files } else { others.formUnion(files) }
+    }
+    owned = ownPrevious.union(others)
     let found = planned.filter { !owned.contains($0) && FileSystem.exists(self.file($0)) }
     foreign = Set(found)
     let blocking = found.filter { shared.contains($0) }.sorted()
@@ -59,15 +95,71 @@ final class OutputFolder {
       let listed = blocking.prefix(3).joined(separator: ", ") + (blocking.count > 3 ? " and \(blocking.count - 3) more" : "")
       throw RapportError(
         .configuration, file: path,
-        problem: "the output folder holds files Rapport did not write (\(listed)); they are not in its \(Self.manifestName)",
+        problem: "the output folder holds files Rapport did not write (\(listed)); they are in none of its manifests (\(Self.manifestName))",
         remedy: "Move them away, or choose an empty folder with --out")
     }
     owned.formUnion(planned.filter { !foreign.contains($0) })
   }
 
   deinit {
-    flock(lock, LOCK_UN)
-    close(lock)
+    for descriptor in locks.reversed() {
+      flock(descriptor, LOCK_UN)
+      close(descriptor)
+    }
+  }
+
+  /// Takes the lock file `name` in `operation` (LOCK_EX or LOCK_SH), without waiting.
+  private func lock(_ name: String, _ operation: Int32) throws(RapportError) {
+    let lockPath = file(name)
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw FileSystem.unwritable(lockPath, FileSystem.Failure(reason: String(cString: strerror(errno))), remedy: "Choose another folder with --out")
+    }
+    if flock(descriptor, operation | LOCK_NB) != 0 {
+      let code = errno
+      close(descriptor)
+      // A file system without locks (some cluster mounts): go on, as a run did before locks.
+      if code == ENOSYS || code == EOPNOTSUPP || code == ENOLCK {
+        unlocked = true
+        return
+      }
+      let what: String
+      switch role {
+      case .shard(let shard) where operation == LOCK_EX: what = "another rapport run is writing shard \(shard.label) to this output folder"
+      case .shard: what = "a rapport run or merge that is not a shard is writing to this output folder"
+      case .run, .merge: what = "another rapport run is writing to this output folder (a run, a shard or a merge)"
+      }
+      throw RapportError(.configuration, file: path, problem: what, remedy: "Wait for it to finish, or choose another folder with --out")
+    }
+    locks.append(descriptor)
+  }
+
+  /// Removes temporary files (`.NAME.rapport-tmp`) a killed run left: all of them when this
+  /// run holds the folder alone, only those of its own files (and session parts) when other
+  /// shards may be writing theirs.
+  private func removeTemporaryFiles(planned: [String]) {
+    let partsFolder = file(SessionPart.folderName)
+    var mine: Set<String>? = nil
+    if case .shard = role {
+      var names = Set(planned)
+      for name in planned where name.hasSuffix(".json") || name.hasSuffix(".xml") || name.hasSuffix(".html") {
+        names.insert((name as NSString).deletingPathExtension + SessionPart.suffix)
+      }
+      mine = names
+    }
+    for folder in [path, partsFolder] {
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      where name.hasPrefix(".") && name.hasSuffix(".rapport-tmp") {
+        let target = String(name.dropFirst().dropLast(".rapport-tmp".count))
+        if let mine, !mine.contains(target) { continue }
+        unlink((folder as NSString).appendingPathComponent(name))
+      }
+    }
+  }
+
+  /// The manifests in the folder, by name, sorted.
+  private func manifests() -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter(Self.isManifest).sorted()
   }
 
   /// The path of `name` inside the folder.
@@ -79,20 +171,42 @@ final class OutputFolder {
   func begin(_ manifest: RunManifest) throws(RapportError) {
     var manifest = manifest
     manifest.complete = false
-    manifest.files = owned.sorted()
+    switch role {
+    case .run: manifest.files = owned.sorted()
+    case .shard, .merge: manifest.files = owned.subtracting(others).sorted()
+    }
     try write(manifest)
   }
 
   /// Removes the files earlier runs (or this one) wrote that are not in `manifest.files`,
-  /// then writes `manifest` as complete; returns the names removed.
-  func finish(_ manifest: RunManifest) throws(RapportError) -> [String] {
-    let keep = Set(manifest.files)
+  /// then writes `manifest` as complete; returns the names removed. A whole run removes
+  /// what any manifest listed, and the other manifests (its batch replaces theirs); a shard
+  /// or merge removes only what its own earlier manifest listed and nothing in `keep` (a
+  /// shard's: every file of the whole batch) or in another manifest.
+  func finish(_ manifest: RunManifest, keep extra: Set<String> = []) throws(RapportError) -> [String] {
+    let keep = Set(manifest.files).union(extra)
+    let candidates: Set<String>
+    switch role {
+    case .run: candidates = owned.subtracting(keep)
+    case .shard, .merge: candidates = owned.subtracting(others).subtracting(keep)
+    }
     var removed: [String] = []
-    for name in owned.subtracting(keep).sorted() where !name.contains("/") {
+    for name in candidates.sorted() where !name.contains("/") {
       let target = file(name)
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
       if unlink(target) == 0 { removed.append(name) }
+    }
+    if case .run = role {
+      for name in manifests() where name != Self.manifestName { unlink(file(name)) }
+    }
+    // Every output's rename on disk before the manifest says the run is complete.
+    for folder in [path, file(SessionPart.folderName)] where FileSystem.isDirectory(folder) {
+      do {
+        try DurableFile.syncFolder(folder)
+      } catch {
+        throw FileSystem.unwritable(folder, error)
+      }
     }
     var manifest = manifest
     manifest.complete = true
@@ -105,19 +219,22 @@ final class OutputFolder {
     do {
       bytes = try JSONOutput.encode(manifest)
     } catch {
-      throw RapportError(.configuration, file: file(Self.manifestName), problem: "cannot encode the manifest (\(error))")
+      throw RapportError(.configuration, file: file(Self.manifestName(role)), problem: "cannot encode the manifest (\(error))")
     }
-    try FileSystem.writeOutput(bytes, to: file(Self.manifestName))
+    do {
+      try DurableFile.write(bytes, to: file(Self.manifestName(role)))
+    } catch {
+      throw FileSystem.unwritable(file(Self.manifestName(role)), error)
+    }
   }
 
-  /// The files an earlier run's manifest lists; none when there is no manifest.
-  private func readManifest() throws(RapportError) -> Set<String> {
-    let manifestPath = file(Self.manifestName)
-    guard FileSystem.exists(manifestPath) else { return [] }
+  /// The files the manifest `name` lists.
+  private func readManifest(_ name: String) throws(RapportError) -> Set<String> {
+    let manifestPath = file(name)
     do {
       let bytes = try FileSystem.read(manifestPath)
       let manifest = try JSONDecoder().decode(RunManifest.self, from: Data(bytes))
-      return Set(manifest.files.filter { !$0.contains("/") && $0 != Self.manifestName })
+      return Set(manifest.files.filter { !$0.contains("/") && !Self.isManifest($0) })
     } catch {
       throw RapportError(
         .configuration, file: manifestPath, problem: "the manifest of an earlier run cannot be read",
@@ -182,6 +299,23 @@ public struct RunManifest: Codable, Sendable, Equatable {
     public var sha256: String?
     /// The input with the same bytes that was analyzed instead, when this one was skipped.
     public var duplicateOf: String?
+    /// Its place (0-based) among all the batch's inputs, also those of other shards.
+    public var position: Int?
+  }
+
+  /// An input that failed, for corpus.json's errors.
+  public struct Failure: Codable, Sendable, Equatable {
+    public var position: Int
+    public var file: String?
+    public var line: Int?
+    public var message: String
+  }
+
+  /// The whole batch's inputs, which every shard of it must have seen alike.
+  public struct Batch: Codable, Sendable, Equatable {
+    public var inputs: Int
+    /// Hex SHA-256 of every input's session id, path and SHA-256, in order.
+    public var digest: String
   }
 
   public var schema = schemaVersion
@@ -193,4 +327,13 @@ public struct RunManifest: Codable, Sendable, Equatable {
   public var inputs: [Input]
   /// Names inside the output folder, sorted (the manifest itself and the lock left out).
   public var files: [String]
+  /// The settings and table layout of the batch (nil in manifests of earlier versions).
+  public var plan: BatchPlan?
+  /// The part of the batch this run analyzed, with `--shard` or in a Slurm job array.
+  public var shard: Shard?
+  public var batch: Batch?
+  /// The inputs that failed (this shard's, with a shard).
+  public var failures: [Failure]?
+  /// The shard folders a merge read (`rapport merge`).
+  public var merged: [String]?
 }

@@ -12,8 +12,8 @@ public struct CorpusAccumulator: Sendable {
   let categories: [String]
   /// sums[category][group], groups therapist, client, all.
   var sums: [[Sums]]
-  public private(set) var sessions = 0
-  public private(set) var words = 0
+  public internal(set) var sessions = 0
+  public internal(set) var words = 0
 
   /// Empty sums for the content categories `categories`.
   public init(categories: [String]) {
