@@ -1,8 +1,12 @@
 import Foundation
 import RapportCore
 
+/// The tagger every input goes through: the shipped lexicons, compiled once.
+nonisolated(unsafe) let tagger = try! Tagger(matcher: Matcher(lexicons: BuiltInLexicons.all.map { try LexiconLoader.load(bytes: $0.bytes, path: $0.fileName) }))
+
 /// libFuzzer's entry: the first byte picks the input format (or detection), the rest is the
-/// file. Any outcome but a crash, a hang or a sanitizer report is a pass.
+/// file, read, tagged and summarized. Any outcome but a crash, a hang or a sanitizer report is
+/// a pass.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   guard let data, size > 0 else { return 0 }
@@ -14,7 +18,11 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
   options.keepCues = data[0] & 0x80 != 0
   do {
     let transcript = try TranscriptReader.read(bytes: bytes, path: "fuzz.input", options: options)
-    _ = transcript.turns.count
+    // Then tokenize, tag and summarize it as `analyze` does, with the built-in lexicons.
+    let tagged = try tagger.tag(transcript)
+    _ = try Summarizer.analyze(
+      tagged, session: "fuzz", matcher: tagger.matcher, vocabulary: tagger.tokenizer.vocabulary,
+      options: AnalysisOptions(turnDetails: true))
   } catch {
     _ = error.description
   }
