@@ -1,4 +1,4 @@
-import Foundation
+import FuzzDriver
 import RapportCore
 
 /// libFuzzer's entry: the first byte picks the reader — a LIWC `.dic`, a LIWC-22 `.dicx`, a
@@ -30,14 +30,4 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   return 0
 }
 
-/// libFuzzer's driver (in the fuzzer runtime `-sanitize=fuzzer` links), called with our entry.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-  _ argc: UnsafeMutablePointer<Int32>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
-
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, { fuzzImport($0, $1) }))
+runFuzzer { fuzzImport($0, $1) }

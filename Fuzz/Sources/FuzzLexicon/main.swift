@@ -1,4 +1,4 @@
-import Foundation
+import FuzzDriver
 import RapportCore
 
 /// libFuzzer's entry: the bytes as a Rapport XML lexicon (libxml2 and the XSD). Any outcome but a crash, a hang or a sanitizer report is a pass.
@@ -14,14 +14,4 @@ public func fuzzLexicon(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   return 0
 }
 
-/// libFuzzer's driver (in the fuzzer runtime `-sanitize=fuzzer` links), called with our entry.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-  _ argc: UnsafeMutablePointer<Int32>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
-
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, { fuzzLexicon($0, $1) }))
+runFuzzer { fuzzLexicon($0, $1) }
