@@ -40,7 +40,7 @@ struct BatchAssembly {
       for entry in ordered {
         let partPath = SessionPart.path(folder: entry.folder, session: entry.session)
         guard let part = SessionPart.read(path: partPath), part.header.settings == plan.settings,
-          corpus.add(figures: part.header.corpus)
+          let figures = part.corpusFigures, corpus.add(figures: figures)
         else {
           throw FileSystem.Failure(reason: "the session part \(partPath) is missing, damaged or made with other settings; analyze again with --resume")
         }

@@ -207,7 +207,7 @@ public enum BatchMerge {
       return
     }
     do {
-      try DurableFile.write(try FileSystem.read(from), to: to)
+      try DurableFile.write(try FileSystem.read(from), to: to, flush: false)
     } catch {
       throw RapportError(
         .configuration, file: from, problem: "cannot be copied to \(out) (\(error.reason))",

@@ -76,15 +76,15 @@ extension BatchRunner {
       }
       var corpus = CorpusAccumulator(categories: context.categories)
       corpus.add(summary)
+      sections.append((SessionPart.corpusSection, SessionPart.corpusBytes(corpus.figures)))
       let header = SessionPart.Header(
         session: input.session, input: input.path, inputSHA256: sha256 ?? "", settings: context.plan.settings,
         words: summary.words,
         files: files.map { SessionPart.File(name: $0, size: InputScreening.size(context.path($0)) ?? -1) },
-        notices: notices, corpus: corpus.figures, sections: [])
+        notices: notices, sections: [])
       do {
-        // Written after the session's files, each flushed before its rename; a journaling file
-        // system commits renames in order, so the part is never on disk without its files.
-        // (A folder fsync per session would double the cost of a session's writes.)
+        // Written after the session's files; resume trusts it only when they have the sizes
+        // it records, so a part on disk without its files (a power loss) is redone.
         try SessionPart.write(header, sections: sections, folder: options.outputDirectory)
       } catch {
         throw RapportError(
@@ -103,7 +103,7 @@ extension BatchRunner {
     _ bytes: [UInt8], named file: String, for input: BatchInput, context: Context
   ) throws(RapportError) {
     do {
-      try DurableFile.write(bytes, to: context.path(file))
+      try DurableFile.write(bytes, to: context.path(file), flush: false)
     } catch {
       throw RapportError(
         .input, file: input.path, problem: "cannot write its output \(file) (\(error.reason))",

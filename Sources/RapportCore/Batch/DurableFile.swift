@@ -4,6 +4,11 @@ import Foundation
 /// beside the target (`.NAME.rapport-tmp`, which the next run removes), flushed to disk with
 /// `fsync`, then renamed over the target, so the target is always either the old file or the
 /// whole new one.
+///
+/// Session files and parts, one pair per session, are renamed without their own `fsync`
+/// (`flush: false`): a killed process cannot tear them, and the run flushes them all at once
+/// (`flushAll`) before its manifest says it is complete. After a power loss mid-run, resume
+/// trusts a part only when it reads whole and its session files have the sizes it records.
 enum DurableFile {
   /// The temporary name `write` uses for `path`.
   static func temporary(for path: String) -> String {
@@ -11,8 +16,8 @@ enum DurableFile {
     return (folder as NSString).appendingPathComponent("." + (path as NSString).lastPathComponent + ".rapport-tmp")
   }
 
-  /// Writes `bytes` to `path`: temporary file, fsync, rename.
-  static func write(_ bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
+  /// Writes `bytes` to `path`: temporary file, fsync (unless not `flush`), rename.
+  static func write(_ bytes: [UInt8], to path: String, flush: Bool = true) throws(FileSystem.Failure) {
     let temporary = temporary(for: path)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw failure("cannot create \(temporary)") }
@@ -23,13 +28,14 @@ enum DurableFile {
       close(descriptor)
       throw FileSystem.Failure(reason: "cannot write \(temporary) (\(String(cString: strerror(status))))")
     }
-    try finish(descriptor, temporary: temporary, to: path)
+    try finish(descriptor, temporary: temporary, to: path, flush: flush)
     renamed = true
   }
 
-  /// Flushes and closes `descriptor` (open on `temporary`) and renames it to `path`.
-  static func finish(_ descriptor: Int32, temporary: String, to path: String) throws(FileSystem.Failure) {
-    guard fsync(descriptor) == 0 else {
+  /// Flushes (unless not `flush`) and closes `descriptor` (open on `temporary`) and renames it
+  /// to `path`.
+  static func finish(_ descriptor: Int32, temporary: String, to path: String, flush: Bool = true) throws(FileSystem.Failure) {
+    guard !flush || fsync(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))
       close(descriptor)
       throw FileSystem.Failure(reason: "cannot flush \(temporary) to disk (\(reason))")
@@ -37,6 +43,10 @@ enum DurableFile {
     guard close(descriptor) == 0 else { throw failure("cannot close \(temporary)") }
     guard rename(temporary, path) == 0 else { throw failure("cannot rename \(temporary) to \(path)") }
   }
+
+  /// Flushes every file written without `flush` to disk: one `sync` for the whole run, where a
+  /// `fsync` per session file doubled the time of a batch of 1,300 sessions.
+  static func flushAll() { sync() }
 
   /// Flushes `folder`'s entries (the renames into it) to disk.
   static func syncFolder(_ folder: String) throws(FileSystem.Failure) {

@@ -200,7 +200,8 @@ final class OutputFolder {
     if case .run = role {
       for name in manifests() where name != Self.manifestName { unlink(file(name)) }
     }
-    // Every output's rename on disk before the manifest says the run is complete.
+    // Every output's bytes and rename on disk before the manifest says the run is complete.
+    DurableFile.flushAll()
     for folder in [path, file(SessionPart.folderName)] where FileSystem.isDirectory(folder) {
       do {
         try DurableFile.syncFolder(folder)

@@ -8,7 +8,10 @@ import Foundation
 /// and the tables of one run, a resumed run and a merge of shards are all joined from parts.
 ///
 /// The file is a first line `rapport-session-part/1`, a line of JSON (`Header`), then the
-/// sections' bytes one after the other, as the header lists them.
+/// sections' bytes one after the other, as the header lists them. The `corpus` section holds
+/// `CorpusAccumulator.figures` of this session alone as comma-separated decimals: a dozen
+/// integers per category, written and read by hand, because through JSONEncoder they cost more
+/// than analyzing a short session.
 struct SessionPart: Sendable {
   static let folderName = ".rapport-sessions"
   static let magic = "rapport-session-part/1"
@@ -35,8 +38,6 @@ struct SessionPart: Sendable {
     var words: Int
     var files: [File]
     var notices: [String]
-    /// `CorpusAccumulator.figures` of this session alone.
-    var corpus: [Int]
     var sections: [Section]
   }
 
@@ -49,7 +50,8 @@ struct SessionPart: Sendable {
     ((folder as NSString).appendingPathComponent(folderName) as NSString).appendingPathComponent(session + suffix)
   }
 
-  /// Writes the part of a session durably (temporary file, fsync, rename). `sections` are
+  /// Writes the part of a session atomically (temporary file, rename; flushed with the run's
+  /// other outputs by `DurableFile.flushAll`). `sections` are
   /// (name, bytes) in the order they are stored.
   static func write(
     _ header: Header, sections: [(String, [UInt8])], folder: String
@@ -68,7 +70,7 @@ struct SessionPart: Sendable {
     for (_, section) in sections { bytes += section }
     let parts = (folder as NSString).appendingPathComponent(folderName)
     try FileSystem.createDirectory(parts)
-    try DurableFile.write(bytes, to: path(folder: folder, session: header.session))
+    try DurableFile.write(bytes, to: path(folder: folder, session: header.session), flush: false)
   }
 
   /// The part of `session` in `folder`; nil when there is none or it is not whole.
@@ -104,6 +106,49 @@ struct SessionPart: Sendable {
     return header.files.allSatisfy { file in
       InputScreening.size((folder as NSString).appendingPathComponent(file.name)) == file.size
     }
+  }
+
+  static let corpusSection = "corpus"
+
+  /// `figures` as the `corpus` section's bytes: decimals separated by commas.
+  static func corpusBytes(_ figures: [Int]) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(figures.count * 2)
+    for (index, figure) in figures.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(contentsOf: String(figure).utf8)
+    }
+    return bytes
+  }
+
+  /// The session's corpus figures from its `corpus` section; nil when it is missing or holds
+  /// anything but comma-separated decimals.
+  var corpusFigures: [Int]? {
+    guard let bytes = sections[Self.corpusSection] else { return nil }
+    var figures: [Int] = []
+    var value = 0
+    var negative = false
+    var digits = 0
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+        guard !overflow else { return nil }
+        value = times + Int(byte - UInt8(ascii: "0"))
+        digits += 1
+      case UInt8(ascii: "-") where digits == 0 && !negative:
+        negative = true
+      case UInt8(ascii: ","):
+        guard digits > 0 else { return nil }
+        figures.append(negative ? -value : value)
+        (value, negative, digits) = (0, false, 0)
+      default:
+        return nil
+      }
+    }
+    guard digits > 0 || (figures.isEmpty && !negative) else { return nil }
+    if digits > 0 { figures.append(negative ? -value : value) }
+    return figures
   }
 
   /// Removes the parts in `folder` of sessions that `isStale` says no longer belong.
