@@ -1,4 +1,8 @@
 import Foundation
+import RapportIngest
+import RapportMeasure
+import RapportOutput
+import RapportTag
 
 /// Options for a batch run.
 public struct BatchOptions: Sendable {

@@ -1,4 +1,9 @@
 import Foundation
+import RapportIngest
+import RapportMeasure
+import RapportOutput
+import RapportSupport
+import RapportTag
 
 extension BatchRunner {
   /// Reads, tags and summarizes one input, writes its session files and table parts, and adds

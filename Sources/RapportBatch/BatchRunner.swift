@@ -1,5 +1,10 @@
 import Foundation
 import Synchronization
+import RapportIngest
+import RapportMeasure
+import RapportOutput
+import RapportSupport
+import RapportTag
 
 /// What a batch did: sessions written and inputs that failed.
 public struct BatchReport: Sendable {
@@ -169,29 +174,6 @@ public enum BatchRunner {
       self.files = files
       self.notices = notices
       self.indexEntry = indexEntry
-    }
-  }
-}
-
-/// A shared count that workers advance.
-///
-/// `Sendable` notes: the value lives in a `Mutex`, so any task may advance it.
-final class Counter: Sendable {
-  private let value = Mutex(0)
-
-  /// Adds `amount`.
-  func add(_ amount: Int) {
-    value.withLock { $0 += amount }
-  }
-
-  /// The count so far.
-  var current: Int { value.withLock { $0 } }
-
-  /// Adds one and returns the new value.
-  func increment() -> Int {
-    value.withLock { value in
-      value += 1
-      return value
     }
   }
 }

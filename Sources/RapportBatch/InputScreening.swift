@@ -1,5 +1,7 @@
 import Crypto
 import Foundation
+import RapportIngest
+import RapportSupport
 
 /// What a batch checks before analyzing anything: each input's size against the cap, its
 /// SHA-256 (streamed, so memory holds one buffer), and which inputs repeat an earlier one's

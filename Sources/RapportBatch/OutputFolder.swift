@@ -1,4 +1,5 @@
 import Foundation
+import RapportSupport
 
 /// The output folder of one batch run, held for the run's length.
 ///

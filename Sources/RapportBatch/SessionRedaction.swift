@@ -1,3 +1,8 @@
+import RapportIngest
+import RapportMeasure
+import RapportTag
+import RapportValidation
+
 /// What `analyze --redact` changes in a session's outputs before they are written: speaker
 /// labels become role pseudonyms (`therapist-1`, `client-1`, `other-1`, numbered per role in
 /// order of first appearance) in the session file, every table and every warning; hit

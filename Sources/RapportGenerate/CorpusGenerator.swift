@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 /// Generate's entry point: writes a folder of synthetic transcripts for scale and speed tests.
 ///
 /// The same seed always gives the same bytes (see `SeededRandom`); session `k` is the same

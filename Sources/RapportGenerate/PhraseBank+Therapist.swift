@@ -1,3 +1,5 @@
+import RapportMeasure
+
 extension PhraseBank {
   /// What a therapist says, by the act it performs.
   enum TherapistAct: CaseIterable {

@@ -1,3 +1,8 @@
+import RapportIngest
+import RapportMeasure
+import RapportSupport
+import RapportText
+
 /// Composes one synthetic session from `PhraseBank`: a cast with accented names, a handful of
 /// themes, therapist acts (reflections, questions, validation, collaboration), client
 /// narratives with fillers, quoted speech and transcription marks, sometimes a rupture and its

@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 extension SyntheticSession {
   /// The session written as a transcript file of `format`.
   public func encoded(as format: TranscriptFormat) -> [UInt8] {

@@ -1,3 +1,5 @@
+import RapportIngest
+
 /// A generated therapy session, before it is written in a transcript format.
 public struct SyntheticSession: Sendable, Equatable {
   /// One turn: who speaks, when (in milliseconds from the start), and what they say.

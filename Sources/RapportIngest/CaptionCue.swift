@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// One cue of a caption file: its timing and its text lines as written.
 struct CaptionCue {
   /// A line of the file: its 1-based number and its UTF-16 range in the decoded text.

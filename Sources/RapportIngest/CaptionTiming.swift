@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// Cue timings of caption files: `00:01:02.500 --> 00:01:05.000` (WebVTT) and
 /// `00:01:02,500 --> 00:01:05,000` (SRT), and the times in them.
 enum CaptionTiming {

@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// Turns from caption cues: the speaker of each cue line from a voice tag or a `Name:`
 /// prefix, lines without one continuing the speaker before them, and consecutive cues of one
 /// speaker merged into one turn unless asked to keep them apart.

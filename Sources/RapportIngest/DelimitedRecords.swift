@@ -1,24 +1,27 @@
+import RapportSupport
+import RapportText
+
 /// The records of CSV or TSV text (RFC 4180): fields separated by the delimiter, records by
 /// line breaks; a field in double quotes may hold delimiters, line breaks and doubled quotes.
 /// A quote inside an unquoted field is kept as a character, as TSV exporters write them.
-struct DelimitedRecords {
+package struct DelimitedRecords {
   /// One record and where it is.
-  struct Record {
-    var fields: [String]
+  package struct Record {
+    package var fields: [String]
     /// 1-based line the record starts on.
-    var line: Int
+    package var line: Int
     /// UTF-16 range of the record in the text, without its line break.
     var span: Range<Int>
   }
 
   /// Why the text cannot be split into records.
-  struct Failure: Error {
-    var line: Int
-    var problem: String
+  package struct Failure: Error {
+    package var line: Int
+    package var problem: String
   }
 
   /// The records of `units`; records that are one empty field (blank lines) are left out.
-  static func split(_ units: [UInt16], delimiter: UInt16) throws(Failure) -> [Record] {
+  package static func split(_ units: [UInt16], delimiter: UInt16) throws(Failure) -> [Record] {
     let quote = UInt16(ascii: "\"")
     var records: [Record] = []
     var fields: [String] = []

@@ -1,3 +1,5 @@
+import RapportSupport
+
 extension DelimitedTranscriptParser {
   /// Which fields of a row hold what, found from the header row.
   struct Columns {

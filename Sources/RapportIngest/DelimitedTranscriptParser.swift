@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// Reads CSV and TSV transcripts with one turn per row and a header row. The speaker column is
 /// the first of `speaker`, `interlocutor`, `role` the header names (or the one chosen with
 /// `IngestOptions.speakerColumn`), the text column the first of `text`, `utterance`,

@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import RapportSupport
 
 /// The text of a Word `.docx` file: a ZIP archive whose `word/document.xml` holds the body.
 /// Each paragraph (`w:p`, in tables too) becomes one line; `w:t` runs give its text, `w:tab` a

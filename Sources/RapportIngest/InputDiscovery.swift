@@ -1,4 +1,5 @@
 import Foundation
+import RapportSupport
 
 /// A transcript file to analyze and the session id its outputs are named by.
 public struct BatchInput: Sendable, Hashable {

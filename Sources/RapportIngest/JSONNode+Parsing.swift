@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 extension JSONNode {
   /// Parses `units` as one JSON text (RFC 8259), with positions.
   static func parse(_ units: [UInt16]) throws(JSONSyntaxError) -> JSONNode {

@@ -1,3 +1,5 @@
+import RapportSupport
+
 extension JSONTranscriptParser.Document {
   /// Turns of a `rapport-transcript/1` object: `schema`, optional `metadata` and `speakers`,
   /// and `turns`.

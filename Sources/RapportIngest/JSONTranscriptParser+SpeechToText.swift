@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// The diarized speech-to-text shapes beyond plain segments: WhisperX / pyannote segments whose
 /// speaker is given on their words, and Rev.ai's `monologues`.
 extension JSONTranscriptParser.Document {

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Reads JSON transcripts: Rapport's own `rapport-transcript/1` format (see
 /// `Schemas/transcript-1.schema.json`), and the shapes speech-to-text tools write — a
 /// top-level array of segments `{speaker, start, end, text}`, or an object with such an array

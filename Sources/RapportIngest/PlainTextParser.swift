@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// Reads plain speaker-labelled transcripts: `T: …`, `Client: …`, `Dr. Lee: …`, optionally
 /// after a timestamp (`[00:12:31]`, `00:12:31`, `(12:31)`; Descript and Trint write
 /// `[00:01:02] Name: text`). Rev.com's `Therapist (00:00:05): text` (or the label line alone,

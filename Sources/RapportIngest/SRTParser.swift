@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Reads SubRip (SRT) captions: numbered cues, each a number line, a timing line
 /// `00:00:01,000 --> 00:00:04,000` and text lines, separated by blank lines. Speakers come
 /// from `Name:` prefixes (or `<v Name>` voice tags); `<i>`, `<b>`, `<font>` and `{\an8}`

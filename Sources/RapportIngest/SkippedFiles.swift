@@ -1,4 +1,5 @@
 import Foundation
+import RapportSupport
 
 /// The files a folder walk leaves out, and why, so a researcher is told instead of finding
 /// sessions missing. Hidden files and folders are not reported (the walk never looks there).

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Maps speaker labels to roles: a built-in table of common labels, extended (and overridden)
 /// by a researcher's own map.
 ///

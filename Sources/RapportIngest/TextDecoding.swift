@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// Text decoded from a file's bytes, with the way back from text offsets to bytes.
 ///
 /// The text is kept as the UTF-16 code units ICU produced, decoded once: parsers read `units`

@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// The transcript file formats Rapport reads.
 public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   /// Speaker-labelled plain text (`T: …`, `Client: …`).
@@ -105,5 +108,5 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
 
 extension Character {
   /// Whether the character is one of the ASCII digits 0–9.
-  var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+  package var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import RapportSupport
 
 /// Ingest's entry point: a transcript file in, a `Transcript` out.
 public enum TranscriptReader {
@@ -75,7 +76,7 @@ public enum TranscriptReader {
     }
   }
 
-  static func sha256Hex(_ bytes: [UInt8]) -> String {
+  package static func sha256Hex(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var hex: [UInt8] = []
     for byte in SHA256.hash(data: bytes) {

@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// Transcription marks inside a turn: anything in square or angle brackets (`[laughs]`,
 /// `<pause>`), and parenthesised marks whose first word is a known mark word (`(inaudible)`,
 /// `(long pause)`), so ordinary parenthetical speech stays words.

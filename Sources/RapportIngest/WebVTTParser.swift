@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Reads WebVTT captions: a `WEBVTT` header, then cues (an optional identifier line, a timing
 /// line `00:00:01.000 --> 00:00:04.000` with optional settings, text lines), with `NOTE`,
 /// `STYLE` and `REGION` blocks skipped. Speakers come from `<v Name>` voice tags or `Name:`

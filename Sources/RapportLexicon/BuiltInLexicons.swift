@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportResources
+import RapportSupport
+
 /// The lexicons compiled into the binary: the shipped Lexicons/*.xml, used when a command is
 /// given no `--lexicon` and there is no ./Lexicons folder, and the modifier categories the
 /// matcher falls back on when the loaded lexicons leave a modifier role empty.

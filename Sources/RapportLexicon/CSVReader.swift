@@ -1,14 +1,14 @@
 /// Splits RFC 4180 text (what spreadsheets save as CSV) into rows of fields, each row with the
 /// line it starts on. Quoted fields may hold commas, doubled quotes and line breaks.
-enum CSVReader {
+package enum CSVReader {
   /// One row of fields and its 1-based starting line.
-  struct Row: Equatable {
-    var line: Int
-    var fields: [String]
+  package struct Row: Equatable {
+    package var line: Int
+    package var fields: [String]
   }
 
   /// The rows of `text`; blank lines give no row. An unclosed quote runs to the end of the text.
-  static func rows(_ text: String, separator: Character = ",") -> [Row] {
+  package static func rows(_ text: String, separator: Character = ",") -> [Row] {
     var rows: [Row] = []
     var fields: [String] = []
     var field = ""

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Reads LIWC `.dic` files: a header of numbered categories between two `%` lines, then one
 /// entry per line followed by its category numbers.
 ///

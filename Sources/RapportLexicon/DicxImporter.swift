@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Reads LIWC-22 `.dicx` files: CSV whose first column, headed `DicTerm` (or `Entry`), holds
 /// the entries and whose other columns are categories. A cell of `X` or `1` puts the entry in
 /// the category with weight 1; another number is the weight; an empty cell or `0` leaves it out.

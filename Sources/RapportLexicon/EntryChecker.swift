@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// The entry-level checks of `LexiconLinter`: normalization, tokenization, wildcards,
 /// duplicates, exclusions, weights, and entries shared between categories.
 ///

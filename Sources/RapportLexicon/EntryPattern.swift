@@ -1,18 +1,20 @@
+import RapportText
+
 /// An entry's term as the matcher sees it: the normalized words of the term, in order, the
 /// last piece of a word written with a trailing `*` being a prefix. The matcher compiles
 /// entries through this type and the linter inspects them through it, so the two agree.
-struct EntryPattern: Hashable, Sendable {
+package struct EntryPattern: Hashable, Sendable {
   /// One normalized word: matched exactly, or as a prefix.
-  struct Word: Hashable, Sendable {
-    var text: String
-    var isPrefix: Bool
+  package struct Word: Hashable, Sendable {
+    package var text: String
+    package var isPrefix: Bool
   }
 
-  var words: [Word]
+  package var words: [Word]
 
   /// The pattern of `term`. A word is split where the tokenizer would split it in text
   /// (`self-conscious` is `self conscious`), and pieces that are not words are dropped.
-  init(_ term: String, tokenizer: Tokenizer) {
+  package init(_ term: String, tokenizer: Tokenizer) {
     var words: [Word] = []
     for word in term.split(whereSeparator: \.isWhitespace) {
       let isPrefix = word.hasSuffix("*")

@@ -1,3 +1,5 @@
+import RapportIngest
+
 /// Builds the `Lexicon` an importer returns: categories in the order met, entries in file
 /// order, duplicates merged with a warning.
 struct ImportedLexiconBuilder {

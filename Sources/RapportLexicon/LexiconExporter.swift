@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Writes a `Lexicon` as LIWC `.dic` or LIWC-22 `.dicx`, the formats other tools read, with a
 /// warning for each kind of information the target format cannot hold.
 public enum LexiconExporter {

@@ -1,3 +1,6 @@
+import RapportResources
+import RapportSupport
+
 /// Lint's entry point: reads a lexicon in any format and reports, with file and line, what
 /// would make it count wrongly or not at all.
 ///

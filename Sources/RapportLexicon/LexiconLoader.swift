@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportResources
+import RapportSupport
+
 /// Lexicon's entry point: reads a lexicon file, checks it, and returns a `Lexicon`.
 public enum LexiconLoader {
   /// The namespace of the native format.

@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 /// Reads a lexicon in any format Rapport knows and returns the same `Lexicon` value the XML
 /// loader gives, with the importer's warnings beside it.
 public enum LexiconReader {

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Writes a `Lexicon` in Rapport's native XML, the form `LexiconLoader` reads and
 /// Schemas/lexicon-1.xsd validates. Only what differs from the defaults is written
 /// (`weight` other than 1, `negation="false"`, a `role` other than content).

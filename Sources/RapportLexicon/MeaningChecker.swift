@@ -1,3 +1,6 @@
+import RapportSupport
+import RapportText
+
 /// The meaning checks of `LexiconLinter`: entries that match words which say the opposite of
 /// their category, or words too common to mean it. docs/lexicon-format.md, section 11, lists
 /// them with their word lists.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Reads a tab-separated term table, one `term<TAB>category[<TAB>weight]` per line, the layout
 /// of NRC EmoLex's word-level file (`word<TAB>emotion<TAB>0|1`). A weight of 0 means "not in
 /// the category", so EmoLex's 0 rows are skipped. Blank lines, `#` comments and a header row

@@ -1,3 +1,6 @@
+import RapportResources
+import RapportSupport
+
 /// Reads theme definitions and seed terms (Schemas/themes-1.xsd).
 public enum ThemeSeeds {
   public static let schemaName = "themes-1.xsd"
@@ -16,7 +19,7 @@ public enum ThemeSeeds {
 
   /// The root element of a themes file given as `bytes`, validated against the schema; a
   /// file that does not validate is "not a valid `kind`".
-  static func document(_ bytes: [UInt8], path: String, kind: String) throws(RapportError) -> XMLElementNode {
+  package static func document(_ bytes: [UInt8], path: String, kind: String) throws(RapportError) -> XMLElementNode {
     do {
       return try LibXML.read(bytes, name: path, schema: Array(EmbeddedSchemas.all[schemaName]!.utf8))
     } catch {

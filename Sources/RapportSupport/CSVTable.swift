@@ -57,7 +57,7 @@ public struct CSVTable: Sendable, Equatable {
 
   /// `value` quoted if it holds a comma, quote or line break (by bytes), with no formula
   /// neutralization (for transcripts the generator writes, whose text must stay as it is).
-  static func field(_ value: String) -> String {
+  package static func field(_ value: String) -> String {
     guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
     var bytes: [UInt8] = [0x22]
     for byte in value.utf8 {
@@ -99,7 +99,7 @@ public struct CSVTable: Sendable, Equatable {
 }
 
 extension String {
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
+  package func replacingOccurrences(of target: String, with replacement: String) -> String {
     split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

@@ -6,6 +6,8 @@ public enum FileSystem {
   /// Why a file operation failed, in words for the researcher.
   public struct Failure: Error, Sendable {
     public var reason: String
+
+    package init(reason: String) { self.reason = reason }
   }
 
   /// The bytes of the file at `path`.
@@ -24,7 +26,7 @@ public enum FileSystem {
   /// The bytes of a file the run cannot go on without (a lexicon, speaker map, themes or gold
   /// file); when it cannot be read, a configuration error "cannot read `what` (why)" with
   /// `remedy`.
-  static func readConfiguration(_ path: String, what: String, remedy: String) throws(RapportError) -> [UInt8] {
+  package static func readConfiguration(_ path: String, what: String, remedy: String) throws(RapportError) -> [UInt8] {
     do {
       return try read(path)
     } catch {
@@ -34,7 +36,7 @@ public enum FileSystem {
 
   /// Creates the output folder at `path` and its parents; when it cannot, a configuration
   /// error that asks for another `--out`.
-  static func createOutputFolder(_ path: String) throws(RapportError) {
+  package static func createOutputFolder(_ path: String) throws(RapportError) {
     do {
       try createDirectory(path)
     } catch {
@@ -45,7 +47,7 @@ public enum FileSystem {
   }
 
   /// Writes the output file at `path` atomically; when it cannot, `unwritable(path, ...)`.
-  static func writeOutput(
+  package static func writeOutput(
     _ bytes: [UInt8], to path: String, remedy: String = "Check the output folder's permissions"
   ) throws(RapportError) {
     do {
@@ -56,7 +58,7 @@ public enum FileSystem {
   }
 
   /// The configuration error for an output file or folder that could not be written.
-  static func unwritable(
+  package static func unwritable(
     _ path: String, _ failure: Failure, remedy: String = "Check the output folder's permissions"
   ) -> RapportError {
     RapportError(.configuration, file: path, problem: "cannot write (\(failure.reason))", remedy: remedy)
@@ -76,7 +78,7 @@ public enum FileSystem {
   /// Appends `bytes` to the open file `descriptor` with plain `write` calls (for part
   /// files, which are scratch: joined into an output file and removed within the run).
   /// Returns 0, or the `errno` of the failure.
-  static func append(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+  package static func append(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { buffer in
@@ -130,7 +132,7 @@ public enum FileSystem {
 
 extension UInt16 {
   /// The UTF-16 code unit of an ASCII scalar (`UInt8(ascii:)` for UTF-16 text).
-  init(ascii scalar: Unicode.Scalar) {
+  @inlinable package init(ascii scalar: Unicode.Scalar) {
     precondition(scalar.isASCII, "not ASCII: \(scalar)")
     self = UInt16(scalar.value)
   }

@@ -2,20 +2,25 @@ internal import CRapportXML
 
 /// The one place Rapport calls libxml2. Documents are parsed with network access, DTD loading
 /// and entity expansion off; results come back as `XMLElementNode` values.
-enum LibXML {
+package enum LibXML {
   /// A located XML problem as libxml2 reported it.
-  struct Diagnostic: Equatable {
-    var line: Int
-    var message: String
+  package struct Diagnostic: Equatable {
+    package var line: Int
+    package var message: String
+
+    package init(line: Int, message: String) {
+      self.line = line
+      self.message = message
+    }
   }
 
   /// Parsing or validation failed; `diagnostics` holds every reason reported, in order.
-  struct Failure: Error {
-    var diagnostics: [Diagnostic]
+  package struct Failure: Error {
+    package var diagnostics: [Diagnostic]
   }
 
   /// Parses `bytes` (named `name` in messages) and, if `schema` is given, validates it.
-  static func read(_ bytes: [UInt8], name: String, schema: [UInt8]? = nil) throws(Failure) -> XMLElementNode {
+  package static func read(_ bytes: [UInt8], name: String, schema: [UInt8]? = nil) throws(Failure) -> XMLElementNode {
     let diagnostics = rapport_xml_diagnostics_new()
     defer { rapport_xml_diagnostics_free(diagnostics) }
     let document = bytes.withUnsafeBufferPointer {
@@ -83,11 +88,11 @@ enum LibXML {
   /// Builds an indented UTF-8 XML document with libxml2's text writer.
   ///
   /// `Sendable` notes: not `Sendable`; a writer belongs to the one task writing a document.
-  final class Writer {
+  package final class Writer {
     private let handle: OpaquePointer
     private var failed = false
 
-    init() {
+    package init() {
       guard let handle = rapport_xml_writer_new() else {
         fatalError("libxml2 could not allocate a text writer (out of memory)")
       }
@@ -99,22 +104,22 @@ enum LibXML {
 
     private func record(_ result: Int32) { if result < 0 { failed = true } }
 
-    func startElement(_ name: String, namespace: String? = nil) {
+    package func startElement(_ name: String, namespace: String? = nil) {
       record(rapport_xml_writer_start_element(handle, name, namespace))
     }
 
     /// Writes an attribute; characters XML 1.0 forbids become U+FFFD (`XMLValue.clean`).
-    func attribute(_ name: String, _ value: String) {
+    package func attribute(_ name: String, _ value: String) {
       record(rapport_xml_writer_attribute(handle, name, XMLValue.clean(value)))
     }
 
     /// Writes text; characters XML 1.0 forbids become U+FFFD (`XMLValue.clean`).
-    func text(_ value: String) { record(rapport_xml_writer_text(handle, XMLValue.clean(value))) }
+    package func text(_ value: String) { record(rapport_xml_writer_text(handle, XMLValue.clean(value))) }
 
-    func endElement() { record(rapport_xml_writer_end_element(handle)) }
+    package func endElement() { record(rapport_xml_writer_end_element(handle)) }
 
     /// Ends the document and returns its bytes; nil if libxml2 reported a write error.
-    func finish() -> [UInt8]? {
+    package func finish() -> [UInt8]? {
       record(rapport_xml_writer_end_document(handle))
       guard !failed else { return nil }
       var length: Int32 = 0

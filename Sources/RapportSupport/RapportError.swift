@@ -54,7 +54,7 @@ public struct RapportError: Error, Equatable, Sendable, CustomStringConvertible 
 
 extension RapportError {
   /// A file that could not be read at all.
-  static func unreadable(_ path: String, reason: String) -> RapportError {
+  package static func unreadable(_ path: String, reason: String) -> RapportError {
     RapportError(
       .input, file: path, problem: "cannot read the file (\(reason))",
       remedy: "Check that the path exists and is readable")

@@ -27,7 +27,7 @@ public enum Rounding {
   }
 
   /// A percentage `part / whole * 100`, or nil when `whole` is zero.
-  static func percent(_ part: Int, of whole: Int) -> Double? {
+  package static func percent(_ part: Int, of whole: Int) -> Double? {
     whole > 0 ? Double(part) * 100 / Double(whole) : nil
   }
 }

@@ -33,7 +33,7 @@ public struct XMLElementNode: Sendable, Equatable {
 
 extension StringProtocol {
   /// The string without leading and trailing white space and newlines.
-  func trimmingWhitespace() -> String {
+  package func trimmingWhitespace() -> String {
     guard let first = firstIndex(where: { !$0.isWhitespace }),
       let last = lastIndex(where: { !$0.isWhitespace })
     else { return "" }

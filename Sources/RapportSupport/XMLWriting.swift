@@ -1,6 +1,6 @@
 extension LibXML.Writer {
   /// Writes an element with `attributes` (nil values left out) and the children `body` writes.
-  func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], body: () -> Void = {}) {
+  package func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], body: () -> Void = {}) {
     startElement(name)
     for (key, value) in attributes {
       if let value { attribute(key, value) }
@@ -10,20 +10,20 @@ extension LibXML.Writer {
   }
 
   /// Writes an element holding only `text`.
-  func textElement(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text value: String) {
+  package func textElement(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text value: String) {
     element(name, attributes) { text(value) }
   }
 }
 
 /// How values are written as XML attribute text.
-enum XMLValue {
-  static func number(_ value: Double?) -> String? { value.map(Rounding.text) }
-  static func integer(_ value: Int?) -> String? { value.map(String.init) }
-  static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
+package enum XMLValue {
+  package static func number(_ value: Double?) -> String? { value.map(Rounding.text) }
+  package static func integer(_ value: Int?) -> String? { value.map(String.init) }
+  package static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
 
   /// Counts the characters `clean` replaced in the current task, when a batch asks (to
   /// warn that a session file holds replacements).
-  @TaskLocal static var replacements: Counter?
+  @TaskLocal package static var replacements: Counter?
 
   /// `text` with every character XML 1.0 forbids (C0 controls other than tab, LF and CR;
   /// U+FFFE and U+FFFF) replaced by U+FFFD, so the document stays well-formed. Surrogates

@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportText
+
 /// One match of a lexicon entry in a turn.
 public struct Hit: Sendable, Hashable {
   /// Index into `Matcher.categories`.

@@ -1,3 +1,7 @@
+import RapportLexicon
+import RapportSupport
+import RapportText
+
 /// Lexicons compiled for matching: every entry turned into a sequence of normalized elements
 /// (exact words or prefixes), indexed by its first element.
 ///
@@ -28,11 +32,11 @@ public struct Matcher: Sendable {
   }
 
   /// An entry ready to match.
-  struct Entry: Sendable {
-    var category: Int
-    var term: String
-    var weight: Double
-    var elements: [Int32]
+  package struct Entry: Sendable {
+    package var category: Int
+    package var term: String
+    package var weight: Double
+    package var elements: [Int32]
     var hasWildcard: Bool
     /// Exclusion phrases, as element sequences.
     var exclusions: [[Int32]]
@@ -40,7 +44,7 @@ public struct Matcher: Sendable {
 
   public let lexicons: [Lexicon]
   public let categories: [Category]
-  let entries: [Entry]
+  package let entries: [Entry]
   let elements: [Element]
   let exactElements: [String: Int32]
   let prefixElements: [(prefix: String, element: Int32)]
@@ -139,7 +143,7 @@ public struct Matcher: Sendable {
 
   /// The elements a normalized word satisfies: its exact element and every prefix it starts
   /// with, sorted.
-  func elementsMatching(_ word: String) -> [Int32] {
+  package func elementsMatching(_ word: String) -> [Int32] {
     var found: [Int32] = []
     if let exact = exactElements[word] { found.append(exact) }
     for (prefix, element) in prefixElements where word.hasPrefix(prefix) { found.append(element) }

@@ -1,3 +1,5 @@
+import RapportText
+
 extension Tagger {
   /// The matcher's entries flattened into parallel arrays, built once per tagger, so the
   /// matching loop reads integers instead of copying `Matcher.Entry` values (each holding a

@@ -1,3 +1,5 @@
+import RapportText
+
 extension Tagger {
   /// Splits modifier hits from content hits in `work.found` and appends each content hit to
   /// `hits`, marked from the modifiers in the window before it, stopping at clause

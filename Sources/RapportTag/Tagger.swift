@@ -1,3 +1,8 @@
+import RapportIngest
+import RapportLexicon
+import RapportSupport
+import RapportText
+
 /// Options for tagging.
 public struct TagOptions: Sendable, Equatable {
   /// How many word tokens before a hit a negator, intensifier or hedge may stand: a modifier

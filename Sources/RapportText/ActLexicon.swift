@@ -1,56 +1,57 @@
-/// The lists of word classes the act rules test, one bit each (`TherapistActs.Words` holds the
+/// The lists of word classes the act rules test, one bit each (`ActVocabulary.Words` holds the
 /// lists themselves).
-struct ActClasses: OptionSet, Sendable, Hashable {
-  let rawValue: UInt32
+package struct ActClasses: OptionSet, Sendable, Hashable {
+  package let rawValue: UInt32
+  package init(rawValue: UInt32) { self.rawValue = rawValue }
 
-  static let wh = ActClasses(rawValue: 1 << 0)
-  static let whContraction = ActClasses(rawValue: 1 << 1)
-  static let auxiliary = ActClasses(rawValue: 1 << 2)
-  static let openVerb = ActClasses(rawValue: 1 << 3)
-  static let preposition = ActClasses(rawValue: 1 << 4)
-  static let appraisal = ActClasses(rawValue: 1 << 5)
-  static let secondPerson = ActClasses(rawValue: 1 << 6)
-  static let firstPersonSingular = ActClasses(rawValue: 1 << 7)
-  static let firstPersonPlural = ActClasses(rawValue: 1 << 8)
-  static let marker = ActClasses(rawValue: 1 << 9)
-  static let filler = ActClasses(rawValue: 1 << 10)
-  static let modal = ActClasses(rawValue: 1 << 11)
-  static let tagPronoun = ActClasses(rawValue: 1 << 12)
-  static let oneWordTag = ActClasses(rawValue: 1 << 13)
-  static let imperativeVerb = ActClasses(rawValue: 1 << 14)
-  static let conditional = ActClasses(rawValue: 1 << 15)
-  static let preference = ActClasses(rawValue: 1 << 16)
-  static let hedge = ActClasses(rawValue: 1 << 17)
-  static let closingMarker = ActClasses(rawValue: 1 << 18)
-  static let feeling = ActClasses(rawValue: 1 << 19)
-  static let facilitation = ActClasses(rawValue: 1 << 20)
-  static let genericSubject = ActClasses(rawValue: 1 << 21)
-  static let stopWord = ActClasses(rawValue: 1 << 22)
+  package static let wh = ActClasses(rawValue: 1 << 0)
+  package static let whContraction = ActClasses(rawValue: 1 << 1)
+  package static let auxiliary = ActClasses(rawValue: 1 << 2)
+  package static let openVerb = ActClasses(rawValue: 1 << 3)
+  package static let preposition = ActClasses(rawValue: 1 << 4)
+  package static let appraisal = ActClasses(rawValue: 1 << 5)
+  package static let secondPerson = ActClasses(rawValue: 1 << 6)
+  package static let firstPersonSingular = ActClasses(rawValue: 1 << 7)
+  package static let firstPersonPlural = ActClasses(rawValue: 1 << 8)
+  package static let marker = ActClasses(rawValue: 1 << 9)
+  package static let filler = ActClasses(rawValue: 1 << 10)
+  package static let modal = ActClasses(rawValue: 1 << 11)
+  package static let tagPronoun = ActClasses(rawValue: 1 << 12)
+  package static let oneWordTag = ActClasses(rawValue: 1 << 13)
+  package static let imperativeVerb = ActClasses(rawValue: 1 << 14)
+  package static let conditional = ActClasses(rawValue: 1 << 15)
+  package static let preference = ActClasses(rawValue: 1 << 16)
+  package static let hedge = ActClasses(rawValue: 1 << 17)
+  package static let closingMarker = ActClasses(rawValue: 1 << 18)
+  package static let feeling = ActClasses(rawValue: 1 << 19)
+  package static let facilitation = ActClasses(rawValue: 1 << 20)
+  package static let genericSubject = ActClasses(rawValue: 1 << 21)
+  package static let stopWord = ActClasses(rawValue: 1 << 22)
   /// The form's first character is a number (`Character.isNumber`).
-  static let number = ActClasses(rawValue: 1 << 23)
+  package static let number = ActClasses(rawValue: 1 << 23)
 
   /// Either person of the therapist speaking of themself or of the two of them.
-  static let firstPerson: ActClasses = [.firstPersonSingular, .firstPersonPlural]
+  package static let firstPerson: ActClasses = [.firstPersonSingular, .firstPersonPlural]
 }
 
 /// What the act rules know of one vocabulary form, worked out once when the form is interned.
-struct ActFacts: Sendable, Hashable {
+package struct ActFacts: Sendable, Hashable {
   /// The form's id among the act rules' words (`ActLexicon`), or -1 when no list or phrase
   /// holds it.
-  var known: Int16
-  var classes: ActClasses
+  package var known: Int16
+  package var classes: ActClasses
   /// Vocabulary id of the form's content-word key (a final `s` dropped from a word of five
   /// letters or more), or -1 when the form is not a content word.
-  var content: Int32
+  package var content: Int32
 }
 
 /// Every word the act rules name, as a frozen table: each gets a small id and the classes of
 /// the lists that hold it, so the rules compare ids and test bits instead of hashing strings.
-enum ActLexicon {
+package enum ActLexicon {
   /// Ids by word, and each id's classes.
-  struct Table: Sendable {
+  package struct Table: Sendable {
     var ids: [String: Int16] = [:]
-    var classes: [ActClasses] = []
+    package var classes: [ActClasses] = []
 
     mutating func add(_ word: String, _ classes: ActClasses = []) {
       if let id = ids[word] {
@@ -70,8 +71,8 @@ enum ActLexicon {
     "you're", "you've", "just", "definitely",
   ]
 
-  static let table: Table = {
-    typealias W = TherapistActs.Words
+  package static let table: Table = {
+    typealias W = ActVocabulary.Words
     var table = Table()
     let lists: [(Set<String>, ActClasses)] = [
       (W.wh, .wh), (W.whContractions, .whContraction), (W.auxiliaries, .auxiliary), (W.openVerbs, .openVerb),
@@ -93,13 +94,13 @@ enum ActLexicon {
   }()
 
   /// The id of an act word the rules name; a word missing from the table is a programming error.
-  static func id(_ word: String) -> Int16 {
+  package static func id(_ word: String) -> Int16 {
     guard let id = table.ids[word] else { preconditionFailure("'\(word)' is not in the act rules' word table") }
     return id
   }
 
   /// The ids of the words of `phrase`, a phrase of single-space-separated act words.
-  static func ids(_ phrase: String) -> [Int16] {
+  package static func ids(_ phrase: String) -> [Int16] {
     phrase.split(separator: " ").map { id(String($0)) }
   }
 
@@ -115,7 +116,7 @@ enum ActLexicon {
   /// three or more of them, not on the stop list; a final `s` of a word of five or more
   /// letters is dropped so `worksheets` meets `worksheet`.
   static func contentKey(of form: String, letters: Bool) -> Substring? {
-    guard letters, form.count >= 3, !TherapistActs.Words.stopWords.contains(form) else { return nil }
+    guard letters, form.count >= 3, !ActVocabulary.Words.stopWords.contains(form) else { return nil }
     if form.count >= 5, form.hasSuffix("s"), !form.hasSuffix("ss") { return form.dropLast() }
     return form[...]
   }

@@ -1,101 +1,103 @@
-extension TherapistActs {
+/// The act rules' vocabulary (RapportMeasure's `TherapistActs`), kept in the Text stage so
+/// `Vocabulary` can class each word once, when it is interned.
+package enum ActVocabulary {
   /// The word lists the act rules use, in normalized form (case-folded, ASCII apostrophes).
   /// Written for Rapport from the MITI 4.2 code definitions and everyday clinical English;
   /// docs/indicators.md ("Therapist behaviour codes") describes how each list is used.
-  enum Words {
+  package enum Words {
     /// Question words that open an open question.
-    static let wh: Set<String> = [
+    package static let wh: Set<String> = [
       "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
     ]
     /// Contracted question words (`what's`, `how's`).
-    static let whContractions: Set<String> = [
+    package static let whContractions: Set<String> = [
       "how'd", "how're", "how's", "what'd", "what're", "what's", "when's", "where'd", "where's", "who's",
       "why's",
     ]
     /// Auxiliaries and modals that open a yes/no question.
-    static let auxiliaries: Set<String> = [
+    package static let auxiliaries: Set<String> = [
       "am", "are", "aren't", "can", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't",
       "don't", "had", "hadn't", "has", "hasn't", "have", "haven't", "is", "isn't", "may", "might", "must",
       "shall", "should", "shouldn't", "was", "wasn't", "were", "weren't", "will", "won't", "would",
       "wouldn't",
     ]
     /// Verbs that make an auxiliary question open in function (`Can you tell me…?`).
-    static let openVerbs: Set<String> = [
+    package static let openVerbs: Set<String> = [
       "describe", "elaborate", "explain", "say", "share", "talk", "tell", "walk",
     ]
     /// Prepositions that may stand before a question word (`In what way…?`).
-    static let prepositions: Set<String> = [
+    package static let prepositions: Set<String> = [
       "about", "at", "by", "for", "from", "in", "of", "on", "to", "with",
     ]
     /// Words after `sounds` that make it the therapist's appraisal (`sounds good`, `sounds like a plan`).
-    static let appraisals: Set<String> = [
+    package static let appraisals: Set<String> = [
       "awesome", "excellent", "fair", "fine", "good", "great", "idea", "ok", "okay", "perfect", "plan",
       "right", "wonderful",
     ]
     /// Second-person words.
-    static let secondPerson: Set<String> = [
+    package static let secondPerson: Set<String> = [
       "ya", "you", "you'd", "you'll", "you'r", "you're", "you've", "your", "yours", "yourself", "yourselves",
     ]
     /// First-person singular words: the therapist speaking of themself.
-    static let firstPersonSingular: Set<String> = [
+    package static let firstPersonSingular: Set<String> = [
       "i", "i'd", "i'll", "i'm", "i've", "me", "mine", "my", "myself",
     ]
     /// First-person plural words: the therapist's plan for the two of them.
-    static let firstPersonPlural: Set<String> = [
+    package static let firstPersonPlural: Set<String> = [
       "let's", "our", "ours", "us", "we", "we'd", "we'll", "we're", "we've",
     ]
     /// Discourse markers skipped at the start of a clause before its opening is read.
-    static let markers: Set<String> = [
+    package static let markers: Set<String> = [
       "all", "alright", "also", "and", "but", "good", "gosh", "great", "hey", "hi", "huh", "like", "mm-hmm",
       "now", "oh", "ok", "okay", "or", "right", "so", "sure", "then", "well", "wow", "yeah", "yes",
     ]
     /// Filled pauses, dropped before a turn is read (`uh`, `um`).
-    static let fillers: Set<String> = [
+    package static let fillers: Set<String> = [
       "ah", "er", "erm", "hm", "hmm", "mhm", "mm", "uh", "uh-huh", "uhh", "um", "umm",
     ]
     /// Modals that make `you …` a statement of what will or should happen rather than a mirror.
-    static let modals: Set<String> = [
+    package static let modals: Set<String> = [
       "'ll", "can", "can't", "could", "couldn't", "may", "might", "must", "should", "shouldn't", "will",
       "won't", "would", "wouldn't",
     ]
     /// Pronouns of a tag question (`isn't it`, `is that right`).
-    static let tagPronouns: Set<String> = [
+    package static let tagPronouns: Set<String> = [
       "he", "i", "it", "she", "that", "there", "they", "this", "we", "you",
     ]
     /// Third words a tag question may end with.
-    static let tagEndings: Set<String> = [
+    package static let tagEndings: Set<String> = [
       "correct", "fair", "not", "right", "so", "true",
     ]
     /// Clauses of one word that tag a statement (`…, right?`).
-    static let oneWordTags: Set<String> = [
+    package static let oneWordTags: Set<String> = [
       "correct", "eh", "huh", "no", "ok", "okay", "right", "true", "yeah", "yes",
     ]
     /// Verbs that open an imperative clause (`Take it with food`, `Just let your doctor know`):
     /// advice.
-    static let imperativeVerbs: Set<String> = [
+    package static let imperativeVerbs: Set<String> = [
       "avoid", "bring", "call", "check", "come", "cut", "drink", "eat", "give", "go", "keep", "let", "pick",
       "put", "read", "remember", "schedule", "see", "set", "smile", "start", "stay", "stop", "take", "think",
       "try", "use", "walk", "watch", "write",
     ]
     /// Words that make a clause conditional (`if you feel dizzy, …`): its reflection stems do
     /// not count.
-    static let conditionals: Set<String> = ["if", "when", "whenever", "unless", "once"]
+    package static let conditionals: Set<String> = ["if", "when", "whenever", "unless", "once"]
     /// Words after `you'd` that make it a wish (`you'd like`), not a conditional.
-    static let preferences: Set<String> = ["like", "rather", "love", "prefer", "want"]
+    package static let preferences: Set<String> = ["like", "rather", "love", "prefer", "want"]
     /// Words between `you` and its verb that leave the verb to decide (`you just want`).
-    static let hedges: Set<String> = [
+    package static let hedges: Set<String> = [
       "just", "really", "also", "still", "probably", "actually", "definitely", "certainly", "kind", "of", "sort",
       "maybe",
     ]
     /// Markers kept when they end a clause (`…, right`).
-    static let closingMarkers: Set<String> = ["right", "great", "good", "like", "all"]
+    package static let closingMarkers: Set<String> = ["right", "great", "good", "like", "all"]
     /// Clauses that only fill (`you know`, `I mean`, `kind of`): dropped whole, and dropped from
     /// the start of a clause when they open it (`you know`, `I mean`).
-    static let fillerClausePhrases: [String] = [
+    package static let fillerClausePhrases: [String] = [
       "you know", "i mean", "like", "kind of", "sort of", "i guess", "you see", "i think",
     ]
     /// Phrases that mark a reflection wherever they stand (`it sounds like`, `so you`, `you feel`, `part of you`).
-    static let reflectionStemPhrases: [String] = [
+    package static let reflectionStemPhrases: [String] = [
       "it sounds", "that sounds like", "sounds like", "sounds as if", "so you", "so you're", "so you've",
       "so your", "you're saying", "what you're saying", "what you're telling me", "what you said", "you are saying", "what i hear", "what i'm hearing", "i'm hearing",
       "i hear that", "i hear you", "i can hear", "i get the feeling", "i get the sense", "i sense",
@@ -111,7 +113,7 @@ extension TherapistActs {
       "you're afraid", "you're scared", "you're frustrated", "you're tired", "you're struggling",
     ]
     /// Phrases that make a reflection complex: metaphor, double-sided, feeling or meaning added (`part of you`, `on the other hand`, `it must be`).
-    static let complexStemPhrases: [String] = [
+    package static let complexStemPhrases: [String] = [
       "part of you", "on one hand", "on the other hand", "it's like", "it is like", "as if", "as though",
       "must be", "must have", "i imagine", "i get the sense",
       "i get the feeling", "you're wondering", "you're worried", "you're afraid", "you're scared",
@@ -119,7 +121,7 @@ extension TherapistActs {
       "important to you", "matters to you", "you care", "you value",
     ]
     /// Advice and suggestion: modals of obligation with `you`, recommendations, `make sure`, `it's important`, `have you thought about`.
-    static let adviceCuePhrases: [String] = [
+    package static let adviceCuePhrases: [String] = [
       "you should", "you shouldn't", "you need to", "you have to", "you've got to", "you must",
       "you ought to", "you'll need to", "you will need to", "you'll want to", "you want to make sure",
       "i want you to", "i'd like you to", "i would like you to", "i need you to", "i'd recommend",
@@ -134,7 +136,7 @@ extension TherapistActs {
       "have you thought about", "have you considered", "have you tried", "consider", "the next step is",
     ]
     /// Permission asked or choice left open around advice (`would it be OK if I`, `if you want`, `see what you think`).
-    static let permissionCuePhrases: [String] = [
+    package static let permissionCuePhrases: [String] = [
       "would it be okay if i", "would it be ok if i", "would it be all right if i", "is it okay if i",
       "is it ok if i", "can i share", "could i share", "may i share", "can i tell you", "may i tell you",
       "can i give you", "could i give you", "would you like to hear", "would you like me to",
@@ -143,7 +145,7 @@ extension TherapistActs {
       "up to you", "your choice", "your decision",
     ]
     /// Giving information: the therapist's own statements, plans, explanations, facts about people, treatment and risk.
-    static let informationCuePhrases: [String] = [
+    package static let informationCuePhrases: [String] = [
       "research shows", "studies show", "research suggests", "studies have shown", "we know that",
       "what we know", "the research", "the evidence", "the guidelines", "the recommended", "recommended",
       "is associated with", "are associated with", "can cause", "can lead to", "can help", "can increase",
@@ -160,7 +162,7 @@ extension TherapistActs {
       "it can", "it will", "it's going to", "it might", "it may", "they can", "they will",
     ]
     /// Affirmations of the client's strengths and efforts (`you've worked hard`, `that took courage`, `well done`).
-    static let affirmCuePhrases: [String] = [
+    package static let affirmCuePhrases: [String] = [
       "good job", "great job", "well done", "nice job", "nice work", "good work", "you did a great",
       "you've done a great", "you did a good", "you've done a good", "you've worked", "you worked hard",
       "that took courage", "that takes courage", "it takes courage", "takes a lot of courage",
@@ -174,7 +176,7 @@ extension TherapistActs {
       "doing a good job", "you've come a long way", "a lot of progress", "so much progress", "i'm glad you", "glad you told me", "thank you for telling me", "thank you for sharing", "that took something",
     ]
     /// Seeking collaboration: asking for the client's ideas, offering to work together (`what do you think`, `how does that sound`).
-    static let collaborationCuePhrases: [String] = [
+    package static let collaborationCuePhrases: [String] = [
       "what do you think", "what are your thoughts", "what thoughts do you have", "how does that sound",
       "how would that be", "does that sound", "would that work", "what would you like",
       "where would you like", "where do you want", "where do you wanna", "what would you want",
@@ -185,7 +187,7 @@ extension TherapistActs {
       "how can we", "what could we",
     ]
     /// Emphasizing autonomy: the client's choice and control (`it's up to you`, `you're the expert`).
-    static let autonomyCuePhrases: [String] = [
+    package static let autonomyCuePhrases: [String] = [
       "up to you", "your choice", "your decision", "you decide", "you get to decide", "you can decide",
       "you choose", "whatever you decide", "it's your call", "your call", "you're the expert",
       "you know yourself", "you know best", "you're in charge", "in control", "you're the one who",
@@ -194,7 +196,7 @@ extension TherapistActs {
       "you're free to", "free to", "you can choose", "it's entirely", "in your hands", "at your pace", "at your own pace", "your own pace",
     ]
     /// Confronting: arguing, warning, shaming or labelling (`you're in denial`, `that makes no sense`, `you have to stop`).
-    static let confrontCuePhrases: [String] = [
+    package static let confrontCuePhrases: [String] = [
       "you're in denial", "in denial", "that makes no sense", "makes no sense", "you can't keep",
       "you're not listening", "do you understand how", "do you realize", "do you appreciate",
       "you're going to die", "you could die", "you'll die", "you're killing", "you're hurting",
@@ -207,18 +209,18 @@ extension TherapistActs {
       "you don't realize",
     ]
     /// Apologies (`I'm sorry`, `my mistake`): `other` in a short sentence, as MITI codes them.
-    static let apologyPhrases: [String] = [
+    package static let apologyPhrases: [String] = [
       "i'm sorry", "i am sorry", "sorry about that", "so sorry", "my mistake", "my bad", "my apologies",
       "i apologize", "i apologise", "that was my fault", "forgive me",
     ]
     /// Greetings, thanks and leave-takings: `other` in a short sentence.
-    static let greetingPhrases: [String] = [
+    package static let greetingPhrases: [String] = [
       "hi", "hello", "good morning", "good afternoon", "nice to meet", "thank you", "thanks", "bye",
       "goodbye", "see you", "take care", "have a good", "have a great", "welcome", "my name is", "i'm dr",
       "come in", "have a seat",
     ]
     /// Stems that open an open question, with or without `?`.
-    static let openStemPhrases: [String] = [
+    package static let openStemPhrases: [String] = [
       "tell me", "describe", "help me understand", "say more", "walk me through", "i'm curious",
       "i am curious", "i'd like to hear", "i'd love to hear", "talk to me about", "what about", "how about",
       "what's", "how's", "what're", "how'd", "what'd", "i'd like to know", "i'd like to ask", "i'd love to know",
@@ -226,11 +228,11 @@ extension TherapistActs {
       "what i'm curious about", "i'd like to understand",
     ]
     /// `I wonder …`: open when a wh-word follows, closed when `if` or `whether` does.
-    static let wonderStemPhrases: [String] = [
+    package static let wonderStemPhrases: [String] = [
       "i wonder", "i'm wondering", "i was wondering", "i am wondering", "i wondered", "i guess i'm wondering",
     ]
     /// Feeling, wanting and valuing words: with `you` they make a reflection more likely, and one the client did not say makes it complex.
-    static let feelingWords: Set<String> = [
+    package static let feelingWords: Set<String> = [
       "afraid", "alone", "ambivalent", "angry", "anxious", "ashamed", "care", "cares", "comfortable",
       "concern", "concerned", "concerns", "confidence", "confident", "conflicted", "confused", "difficult",
       "disappointed", "disappointment", "embarrassed", "excited", "exhausted", "fear", "fears", "feel",
@@ -244,7 +246,7 @@ extension TherapistActs {
       "annoyed", "irritated", "resentful", "jealous", "bored", "lost", "numb", "grateful", "determined", "encouraged",
     ]
     /// Words of a sentence that only facilitates (`mm-hmm`, `okay`, `I see`, `thank you`): a sentence of these alone is `other`.
-    static let facilitation: Set<String> = [
+    package static let facilitation: Set<String> = [
       "absolutely", "all", "alright", "awesome", "bye", "cool", "course", "definitely", "exactly",
       "excellent", "fantastic", "fine", "good", "goodbye", "gotcha", "great", "hello", "hi", "hmm", "huh",
       "i", "mhm", "mm", "mm-hmm", "nice", "no", "of", "oh", "ok", "okay", "perfect", "really", "right",
@@ -252,7 +254,7 @@ extension TherapistActs {
       "yes", "you", "yup",
     ]
     /// Words never counted as content words when turns are compared.
-    static let stopWords: Set<String> = [
+    package static let stopWords: Set<String> = [
       "able", "about", "above", "actually", "after", "again", "against", "all", "also", "always", "and",
       "another", "any", "anyone", "anything", "are", "around", "back", "because", "been", "before", "being",
       "below", "between", "bit", "both", "but", "came", "can", "can't", "come", "could", "did", "didn't",
@@ -274,21 +276,21 @@ extension TherapistActs {
       "you're", "you've", "your", "yours", "yourself",
     ]
     /// Openings of a general statement about the world (`it`, `there`, `people`): information when no `you` follows.
-    static let genericSubjects: Set<String> = [
+    package static let genericSubjects: Set<String> = [
       "a", "alcohol", "an", "because", "drinking", "each", "every", "if", "it", "it's", "many", "most",
       "one", "our", "people", "research", "smoking", "some", "studies", "that", "that's", "the", "there",
       "there's", "these", "they", "they're", "this", "those", "what", "when", "which",
     ]
 
     /// Every phrase the rules look for, as written: their words join the act word table.
-    static let phraseTexts: [[String]] = [
+    package static let phraseTexts: [[String]] = [
       reflectionStemPhrases, complexStemPhrases, adviceCuePhrases, permissionCuePhrases,
       informationCuePhrases, affirmCuePhrases, collaborationCuePhrases, autonomyCuePhrases,
       confrontCuePhrases, apologyPhrases, greetingPhrases, openStemPhrases, wonderStemPhrases,
       fillerClausePhrases,
     ]
     /// Each distinct word of the phrases.
-    static var phraseWords: Set<String> {
+    package static var phraseWords: Set<String> {
       Set(phraseTexts.joined().flatMap { $0.split(separator: " ").map(String.init) })
     }
   }

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// The one normalized form that text and lexicon entries meet in: NFKC with Unicode case
 /// folding (ICU), then apostrophes, quotation marks and dashes unified, so `Don’t`, `DON'T`
 /// and `ｄｏｎ＇ｔ` are all `don't`.
@@ -50,7 +52,7 @@ public final class TextNormalizer {
   }
 
   /// Maps typographic apostrophes, quotes and dashes to their ASCII forms.
-  static func unify(_ unit: UInt16) -> UInt16 {
+  package static func unify(_ unit: UInt16) -> UInt16 {
     switch unit {
     case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4, 0xFF07: 0x27  // '
     case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: 0x22  // "

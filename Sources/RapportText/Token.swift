@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// What a token is.
 public enum TokenKind: UInt8, Sendable, Codable {
   /// `emoticon`: an ASCII emoticon such as `:(` or `<3`, one token (`Emoticons`).

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Normalize-and-tokenize's entry point: splits a turn into tokens with ICU's word and
 /// sentence break iterators (UAX #29) and gives each token its normalized form's id.
 ///

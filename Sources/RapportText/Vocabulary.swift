@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Interns normalized forms as small integer ids, so tokens carry an `Int32` instead of a
 /// `String`. Lookups hash the UTF-16 code units in place and allocate nothing for a form seen
 /// before. Each id keeps what later stages ask of a word, worked out once when the form is
@@ -83,7 +85,7 @@ public final class Vocabulary {
   /// What the therapist act rules know of the form with id `id`.
   ///
   /// - Complexity: O(1): worked out when the form was interned.
-  func actFacts(_ id: Int32) -> ActFacts { acts[Int(id)] }
+  package func actFacts(_ id: Int32) -> ActFacts { acts[Int(id)] }
 
   /// The number of characters (grapheme clusters) of the form with id `id`: `string(id).count`.
   ///

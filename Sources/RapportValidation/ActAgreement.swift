@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// Agreement between predicted therapist acts and the gold act rows: a confusion matrix and
 /// precision, recall and F1 per act, each gold row compared at its label's level (a group label
 /// such as `reflection` with the act's group, a code label such as `open-question` with the

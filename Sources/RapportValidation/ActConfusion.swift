@@ -1,3 +1,5 @@
+import RapportMeasure
+
 /// Agreement between coders' labels and Rapport's acts over the same utterances, compared at
 /// the level each label uses (`ActLabel`): the confusion matrix, per-label precision, recall
 /// and F1, accuracy and Cohen's kappa. Counts are exact; ratios are kept at full precision

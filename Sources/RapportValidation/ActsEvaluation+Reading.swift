@@ -1,3 +1,8 @@
+import RapportIngest
+import RapportMeasure
+import RapportSupport
+import RapportTag
+
 extension ActsEvaluation {
   /// `inputs` read, tagged and summarized as `rapport analyze` does (the same reader, tagger
   /// and `Summarizer`), kept as the turns and acts the evaluation compares; transcripts that

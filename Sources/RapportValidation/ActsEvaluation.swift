@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportMeasure
+import RapportSupport
+
 /// Compares Rapport's therapist acts with human codes: aligns code rows with transcript turns
 /// by session id and turn number, compares each utterance at its label's level
 /// (`ActConfusion`), and correlates per-session R:Q. A pure function of its inputs; the

@@ -1,4 +1,5 @@
 import Foundation
+import RapportSupport
 
 extension ActsEvaluationReport {
   /// The report as the terminal shows it: what was compared, per-label precision, recall and

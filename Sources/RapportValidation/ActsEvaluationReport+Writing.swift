@@ -1,3 +1,5 @@
+import RapportSupport
+
 extension ActsEvaluationReport {
   /// Writes the report as JSON (sorted keys, numbers rounded) to `path`, atomically.
   public func write(to path: String) throws(RapportError) {

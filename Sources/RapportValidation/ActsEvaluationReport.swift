@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportMeasure
+import RapportSupport
+
 /// What `rapport acts evaluate` found: Rapport's therapist acts against human codes of the same
 /// utterances, compared at the level the codes use, and per-session R:Q against the coders'.
 /// Written as JSON with `--out` and summarized on the terminal (`lines()`).

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportSupport
+import RapportText
+
 /// One keyword-in-context line: a match with the words around it in its turn.
 ///
 /// KWIC lines hold transcript text; they are written only by commands whose purpose is to show
@@ -77,7 +81,7 @@ public enum Concordance {
   }
 
   /// The text of `range`, masked stretches replaced by their marker, spaces collapsed.
-  static func render(_ units: [UInt16], _ range: Range<Int>, masks: [RedactionMask]) -> String {
+  package static func render(_ units: [UInt16], _ range: Range<Int>, masks: [RedactionMask]) -> String {
     var out: [UInt16] = []
     var position = range.lowerBound
     var nextMask = masks.firstIndex { $0.range.upperBound > range.lowerBound } ?? masks.count

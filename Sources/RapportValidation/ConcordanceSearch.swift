@@ -1,3 +1,8 @@
+import RapportIngest
+import RapportLexicon
+import RapportSupport
+import RapportTag
+
 /// What `rapport kwic` looks for: a pattern in lexicon entry syntax, or a category's hits.
 public enum ConcordanceTarget: Sendable, Hashable {
   /// A word, a trailing-`*` prefix, or a phrase whose words may carry `*` (`walk* on eggshells`).

@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// The sessions' tallies merged in corpus order: what a validation report is built from.
 struct CorpusTally {
   var samplesPerEntry: Int

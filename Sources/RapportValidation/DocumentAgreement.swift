@@ -1,3 +1,5 @@
+import RapportMeasure
+
 /// Document-level agreement with a data set's labels (`--labels`): for each category a label
 /// names, whether the category fired in each labelled session against whether the session
 /// carries the label.

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportLexicon
+import RapportSupport
+
 extension DocumentLabels {
   /// Reads the labels CSV at `path` (columns `session` and `labels`, labels separated by `;`)
   /// and the label map at `mapPath` (`label = category` lines, `#` comments). Map targets must

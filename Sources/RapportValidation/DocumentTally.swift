@@ -1,3 +1,5 @@
+import RapportMeasure
+
 /// What one session contributes to a validation report; sessions are tallied in parallel and
 /// merged in corpus order.
 struct DocumentTally: Sendable {

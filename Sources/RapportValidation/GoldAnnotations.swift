@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// One hand-annotated span: a stretch of a turn that a person judged to express a category.
 public struct GoldSpan: Sendable, Hashable, Codable {
   /// 1-based turn number, as `Turn.number`.

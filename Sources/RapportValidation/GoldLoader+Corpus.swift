@@ -1,4 +1,6 @@
 import Foundation
+import RapportIngest
+import RapportSupport
 
 extension GoldLoader {
   /// The file extension of gold annotation files.

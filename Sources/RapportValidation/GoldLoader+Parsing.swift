@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 extension GoldLoader {
   /// The rows of a gold file; malformed lines are reported in `errors` and skipped.
   ///

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportSupport
+import RapportText
+
 /// Reads gold annotation files (Corpus/gold/README.md) and checks every row against the
 /// session's transcript: the turn must exist and the span must occur in that turn.
 ///

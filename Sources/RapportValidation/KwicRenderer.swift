@@ -1,3 +1,7 @@
+import RapportSupport
+import RapportTag
+import RapportText
+
 /// Makes keyword-in-context lines for one tagged session, masking with a `Redactor` when asked
 /// (each turn's masks are found once).
 ///

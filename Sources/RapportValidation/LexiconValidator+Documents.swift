@@ -1,3 +1,7 @@
+import RapportMeasure
+import RapportSupport
+import RapportTag
+
 extension LexiconValidator {
   /// Document-level agreement of the categories the labels name (among `reported`) with the
   /// labelled sessions of `corpus`.

@@ -1,3 +1,7 @@
+import RapportMeasure
+import RapportSupport
+import RapportTag
+
 extension LexiconValidator {
   /// The span matching rule, as the report states it.
   static let matchingRule = """

@@ -1,3 +1,8 @@
+import RapportIngest
+import RapportMeasure
+import RapportSupport
+import RapportTag
+
 extension LexiconValidator {
   /// Builds the report from the merged tallies.
   static func report(

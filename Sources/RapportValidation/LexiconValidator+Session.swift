@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportSupport
+import RapportTag
+
 extension LexiconValidator {
   /// Reads, tags and tallies one session.
   static func tally(

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportSupport
+import RapportTag
+
 /// Validation's entry point: runs compiled lexicons over a corpus and reports, per category and
 /// entry, how they behave — hits by speaker, negation, coverage, silent and dominating entries,
 /// overlaps, samples, internal consistency, and agreement with gold annotations.

@@ -1,3 +1,6 @@
+import RapportTag
+import RapportText
+
 /// A stretch of turn text to hide in samples, and what to show instead.
 public struct RedactionMask: Sendable, Hashable {
   /// UTF-16 range in the turn's text.

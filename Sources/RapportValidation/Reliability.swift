@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// An internal-consistency coefficient, or the reason it could not be computed.
 public struct Reliability: Sendable, Hashable, Codable {
   /// The coefficient, rounded; nil when `note` says why there is none.

@@ -1,4 +1,7 @@
 import Foundation
+import RapportSupport
+import RapportTag
+import RapportText
 
 /// Counts candidate words and phrases in and outside the context of a category's anchors,
 /// session by session, for `TermSuggester`.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 extension SuggestionReport {
   /// The suggestions as a table for the terminal, each followed by its samples.
   public func text() -> String {

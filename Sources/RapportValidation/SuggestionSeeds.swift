@@ -1,3 +1,6 @@
+import RapportLexicon
+import RapportSupport
+
 /// Seed terms of a theme in a themes file (seeds/themes.xml, Schemas/themes-1.xsd), for
 /// `rapport lexicon suggest`.
 public enum SuggestionSeeds {

@@ -1,4 +1,8 @@
 import Foundation
+import RapportIngest
+import RapportLexicon
+import RapportSupport
+import RapportTag
 
 /// Proposes new entries for a category from a corpus: words and two-word phrases that occur
 /// more often near the category's hits and seed terms than elsewhere (docs/lexicon-validation.md,

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportSupport
+import RapportTag
+
 /// A candidate entry for a category, with the evidence for it.
 public struct TermSuggestion: Sendable, Hashable, Codable {
   /// The candidate in normalized form: a word or a two-word phrase.

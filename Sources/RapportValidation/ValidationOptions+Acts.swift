@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportTag
+
 extension ValidationOptions {
   /// Rapport's own therapist act classifier (`TherapistActs`, the one `rapport analyze` uses)
   /// as a predictor for act agreement: every therapist turn's primary act, by 1-based turn

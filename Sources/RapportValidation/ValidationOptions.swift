@@ -1,4 +1,8 @@
 import Foundation
+import RapportIngest
+import RapportMeasure
+import RapportSupport
+import RapportTag
 
 /// Options for `LexiconValidator`.
 public struct ValidationOptions: Sendable {

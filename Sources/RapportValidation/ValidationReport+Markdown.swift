@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportMeasure
+
 extension ValidationReport {
   /// The report as Markdown for a lexicon author: a summary table, gold agreement, overlaps,
   /// then one section per category with its entries, samples and agreement cases.

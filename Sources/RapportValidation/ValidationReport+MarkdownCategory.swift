@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 extension ValidationReport {
   /// One category's section: counts, reliability, flags, entries, samples, agreement cases.
   func categorySection(_ category: CategoryValidation, _ out: inout MarkdownText) {

@@ -1,3 +1,5 @@
+import RapportMeasure
+
 extension ValidationReport {
   /// Session names listed in validation.md per category and kind of error; validation.json
   /// lists them all.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 extension ValidationReport {
   /// A few lines for the terminal: coverage, silent and dominating entries, reliability, and
   /// gold agreement with the weakest categories. Holds no transcript text.

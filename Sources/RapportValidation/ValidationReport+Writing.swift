@@ -1,4 +1,5 @@
 import Foundation
+import RapportSupport
 
 extension ValidationReport {
   /// File names the report is written under.

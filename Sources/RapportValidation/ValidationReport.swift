@@ -1,3 +1,5 @@
+import RapportMeasure
+
 /// What `rapport lexicon validate` found: how each category and entry of the lexicons behaves on
 /// a corpus, and how well it agrees with gold annotations. Written as validation.json (sorted
 /// keys) and validation.md. Holds transcript text in its samples and agreement cases.

@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 /// Human codes of utterances from a CSV file: one row per utterance with its session id, its
 /// 1-based turn number as Rapport reads the transcript (`utterance`), the speaker's role, and a
 /// label column chosen by the caller. Labels become act labels through an `ActLabelMap`.

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportTag
+import RapportText
+
 /// The features the act model reads, by family: each is a name a person can read in the model
 /// file (`w=feel`, `start2=it sounds`, `rule=question`). Every feature is binary (present or
 /// not). docs/acts-model.md describes each family with an example.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// How coders' label names become Rapport's acts: `label = act` lines, `act` a MITI code
 /// (`simple-reflection`) or group (`reflection`). Comments start with `#`; blank lines are
 /// skipped; labels are matched ignoring case and surrounding spaces. A label the map does not

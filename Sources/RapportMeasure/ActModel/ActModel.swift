@@ -1,4 +1,6 @@
 import Foundation
+import RapportIngest
+import RapportSupport
 
 /// A trained turn coder as `rapport acts train` writes it (Schemas/acts-model-1.schema.json;
 /// docs/acts-model.md describes every key): the labels it codes, the feature families and

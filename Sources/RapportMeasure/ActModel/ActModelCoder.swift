@@ -1,3 +1,6 @@
+import RapportTag
+import RapportText
+
 /// Codes a session's turns with trained models (`analyze --acts-model`): a therapist model
 /// gives every therapist turn its acts in place of the rules (`ActModel.acts(label:rule:)`),
 /// a client model gives every client turn a label (such as change / sustain / neutral talk).

@@ -1,4 +1,6 @@
 import Foundation
+import RapportIngest
+import RapportSupport
 
 /// A model file as read: where it came from, its SHA-256 (recorded in the provenance of
 /// every output coded with it), and the model.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Trains act models from `ActTrainingData`: keeps features seen in at least
 /// `minimumCount` training turns (sorted by name, so indices never depend on order of
 /// reading), fits `SoftmaxRegression`, rounds the weights to `ActModel.weightDecimals`, and

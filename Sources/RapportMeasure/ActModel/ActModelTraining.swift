@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 /// The whole of `rapport acts train` and `acts evaluate --folds/--model` below the command
 /// line: read the codes and label map, read and featurize the transcripts, align, train or
 /// score, write.

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportSupport
+import RapportTag
+
 /// Coded turns ready for training: each transcript's turns as the act model's features, and
 /// the coders' label of every coded turn of the role trained. Reading checks that every code
 /// row names a transcript given and a turn of the role in it, once.

@@ -1,3 +1,5 @@
+import RapportIngest
+
 /// What shapes a trained act model: whose turns it codes, the L2 penalty, how often a feature
 /// must occur to be kept, the folds of the cross-validation, and class weighting.
 public struct ActTrainingOptions: Sendable, Hashable {

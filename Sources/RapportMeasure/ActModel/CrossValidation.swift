@@ -1,4 +1,5 @@
 import Foundation
+import RapportIngest
 
 /// Scores of a model by K-fold cross-validation by session: each fold's sessions coded by a
 /// model trained on the other folds' sessions, never splitting a session. Pooled figures are

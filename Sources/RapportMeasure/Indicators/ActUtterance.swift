@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportText
+
 /// One word as the act rules read it: its vocabulary id and what the rules know of it, so they
 /// compare ids and test bits instead of hashing strings. Two words are equal when their
 /// normalized forms are.

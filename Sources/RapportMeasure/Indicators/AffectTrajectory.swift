@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// How the client's negative emotion and trust move through the session: the rate in each
 /// segment, last minus first, and the least-squares slope over segment number.
 public struct AffectTrajectory: Sendable, Hashable, Codable {

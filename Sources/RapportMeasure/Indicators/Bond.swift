@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// The bond side of the alliance (Bordin): the therapist's empathy and validation, the
 /// client's talk of trust and safety, and laughter the two share.
 public struct Bond: Sendable, Hashable, Codable {

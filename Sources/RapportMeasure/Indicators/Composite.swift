@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// An optional single alliance score (`--composite`): a weighted mean of indicator
 /// components each scaled to 0…1. Heuristic: its weights are Rapport's choice, not a
 /// validated instrument, and are written into every output that has it.

@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 /// Counts summed over the speakers of one role (co-therapists count together).
 struct RoleCounts {
   /// words[slot], slot 0 the whole session, slot k segment k.

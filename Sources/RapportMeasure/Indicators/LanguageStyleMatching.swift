@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Language style matching between therapist and client over function-word categories
 /// (Ireland & Pennebaker, 2010): for each category
 /// `1 - |p_t - p_c| / (p_t + p_c + 0.0001)` with `p` the category's percent of each side's

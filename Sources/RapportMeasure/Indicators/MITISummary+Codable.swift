@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// JSON for the MITI summary: every field of `fields` under its name, numbers rounded as every
 /// output rounds them (`Rounding`), undefined values as `null`. Reading takes back the counts;
 /// the ratios and bands follow from them.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// The MITI 4.2 summary scores of one session, from the therapist acts the classifier
 /// (`TherapistActs`) finds: counts per code and group, reflection-to-question ratio (R:Q),
 /// percent complex reflections (%CR), percent open questions (%OQ), and the MI-adherent and

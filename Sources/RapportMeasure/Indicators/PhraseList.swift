@@ -1,3 +1,5 @@
+import RapportText
+
 /// A list of word phrases over act word ids (`ActLexicon`), indexed by first word, so finding
 /// which of them occur in a sentence costs one array read per word instead of one comparison
 /// per phrase.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// A value for the therapist and one for the client; `null` where it is undefined (the role
 /// said no words, or the lexicons lack the category).
 public struct RoleValues: Sendable, Hashable, Codable {

@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 /// Strains in the alliance and their repair (Safran & Muran): client withdrawal and
 /// confrontation markers, therapist repair statements, and whether a repair followed each
 /// rupture within three turns.

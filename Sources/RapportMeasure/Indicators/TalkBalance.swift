@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Who talks how much: words, turns and mean turn length per side, and the client's share of
 /// the words the two said.
 public struct TalkBalance: Sendable, Hashable, Codable {

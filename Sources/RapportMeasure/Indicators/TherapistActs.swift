@@ -1,3 +1,5 @@
+import RapportText
+
 /// What the act rules know of the session when they read a therapist turn: the content words of
 /// the client's most recent turn, and of every client turn so far (a reflection often restates
 /// something said several turns back), as vocabulary ids of the session's vocabulary.
@@ -82,6 +84,9 @@ struct IdSet: Sendable, Hashable {
 /// found, and affirm / seeking collaboration / emphasizing autonomy cues inside other acts,
 /// are listed in `TurnActs.all`.
 public enum TherapistActs {
+  /// The word lists the rules use (the Text stage holds them: `ActVocabulary`).
+  typealias Words = ActVocabulary.Words
+
   /// Share of a turn's coded words a closing question needs to code the turn.
   static let closingQuestionShare = 0.45
 

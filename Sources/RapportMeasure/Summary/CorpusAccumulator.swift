@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Running sums for corpus.json, a few integers per category whatever the number of sessions.
 /// Rates are summed as integers of 1/10 000 (they are written with four decimals), so sums are
 /// exact and the result does not depend on the order sessions finish in.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// `corpus.json`: what a batch did as a whole: sessions analyzed and failed, words, the mean of
 /// every content category across sessions, the errors, and the schema versions of the tables
 /// written beside it.
@@ -34,6 +36,12 @@ public struct CorpusSummary: Sendable, Hashable, Codable {
     @Nullable public var file: String?
     @Nullable public var line: Int?
     public var message: String
+
+    package init(file: String?, line: Int?, message: String) {
+      self.file = file
+      self.line = line
+      self.message = message
+    }
   }
 
   public var schema: String
@@ -51,4 +59,30 @@ public struct CorpusSummary: Sendable, Hashable, Codable {
   public var tables: [String: String]
   public var categories: [String: CategoryMeans]
   public var errors: [Failure]
+
+  package init(
+    schema: String,
+    tool: String,
+    toolVersion: String,
+    lexicons: [LexiconProvenance],
+    options: [String: String],
+    sessions: Int,
+    failed: Int,
+    words: Int,
+    tables: [String: String],
+    categories: [String: CategoryMeans],
+    errors: [Failure]
+  ) {
+    self.schema = schema
+    self.tool = tool
+    self.toolVersion = toolVersion
+    self.lexicons = lexicons
+    self.options = options
+    self.sessions = sessions
+    self.failed = failed
+    self.words = words
+    self.tables = tables
+    self.categories = categories
+    self.errors = errors
+  }
 }

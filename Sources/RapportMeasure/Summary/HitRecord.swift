@@ -1,3 +1,5 @@
+import RapportIngest
+
 /// One hit as written with `--include-hits`: what matched, how it was modified, and where, with
 /// the matched text and a few words around it. The only output that carries transcript text.
 public struct HitRecord: Sendable, Hashable, Codable {

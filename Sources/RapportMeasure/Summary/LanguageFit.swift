@@ -1,11 +1,14 @@
+import RapportIngest
+import RapportSupport
+
 /// Whether the lexicons seem to fit a session's language, judged by its share of function
 /// words: in English conversation pronouns, articles, prepositions, auxiliaries, conjunctions
 /// and the like make up about half of all words or more (the 33 sessions of Corpus/ have
 /// 58–65% with the shipped lexicons). A session far below that is most likely in another
 /// language, or its text is not running speech, and every rate in it measures little.
-enum LanguageFit {
+package enum LanguageFit {
   /// The code of the warning, in the session's `warnings`.
-  static let code = "lexicon-language"
+  package static let code = "lexicon-language"
   /// Below this percent of function words a session is flagged.
   static let threshold = 25.0
   /// Sessions shorter than this are not judged: a few words say little about a language.

@@ -1,3 +1,6 @@
+import RapportTag
+import RapportText
+
 /// One session's hits and words counted by speaker, segment, turn and category: the numbers
 /// the summaries, tables and indicators are all read from.
 ///

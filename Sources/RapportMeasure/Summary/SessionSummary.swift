@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportSupport
+
 /// Counts of one category for one speaker (or the whole session).
 public struct CategoryCount: Sendable, Hashable, Codable {
   /// Hits, negated ones included.
@@ -9,6 +12,13 @@ public struct CategoryCount: Sendable, Hashable, Codable {
   /// Hits as percent of the speaker's words (LIWC's convention); 0 when the speaker said no
   /// words there.
   public var rate: Double
+
+  package init(count: Int, negated: Int, weighted: Double, rate: Double) {
+    self.count = count
+    self.negated = negated
+    self.weighted = weighted
+    self.rate = rate
+  }
 }
 
 /// One speaker's counts in one segment.
@@ -56,6 +66,13 @@ public struct LexiconProvenance: Sendable, Hashable, Codable {
   public var version: String
   public var path: String
   public var sha256: String
+
+  package init(name: String, version: String, path: String, sha256: String) {
+    self.name = name
+    self.version = version
+    self.path = path
+    self.sha256 = sha256
+  }
 }
 
 /// Where a summary came from: enough to reproduce it.

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportSupport
+import RapportTag
+
 extension Summarizer {
   /// Each speaker's turns, words, marks, and category counts for the session and per segment.
   static func speakers(

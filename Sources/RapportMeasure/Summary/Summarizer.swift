@@ -1,3 +1,7 @@
+import RapportSupport
+import RapportTag
+import RapportText
+
 /// Summary's entry point: counts a tagged transcript's hits per speaker, segment and category
 /// (children's hits rolled up into their parents), classifies therapist turns, and computes
 /// the alliance indicators.
@@ -77,7 +81,7 @@ public enum Summarizer {
 
   /// The acts of each therapist turn (nil for other turns), each read against what the
   /// client said before it in the session.
-  static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TurnActs?] {
+  package static func therapistActs(_ tagged: TaggedTranscript, vocabulary: Vocabulary?) -> [TurnActs?] {
     let transcript = tagged.transcript
     let normalizer = TextNormalizer()
     // Without the tagger's vocabulary, the session's words are normalized again into one of

@@ -1,3 +1,5 @@
+import RapportTag
+
 extension SummaryVariables {
   /// Ids of the function-word categories: a category counts toward `function` when it or an
   /// ancestor has one of these ids (the shipped Lexicons/function-words.xml uses them, as

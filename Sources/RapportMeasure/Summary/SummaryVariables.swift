@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// LIWC's summary variables for one speaker or a whole session: word count (WC), words per
 /// sentence (WPS), the share of words any content category matched (`dic`), the share of
 /// words of seven letters or more (`bigwords`), and the share of function words (`function`).
@@ -37,7 +39,7 @@ public struct SummaryVariables: Sendable, Hashable, Codable {
   public var function: Double? { functionWordCount.flatMap { Rounding.percent($0, of: wc) } }
 
   /// The counts of `self` and `other` added (a session's from its speakers').
-  func adding(_ other: SummaryVariables) -> SummaryVariables {
+  package func adding(_ other: SummaryVariables) -> SummaryVariables {
     SummaryVariables(
       wc: wc + other.wc, sentences: sentences + other.sentences,
       dictionaryWords: dictionaryWords + other.dictionaryWords, bigWordCount: bigWordCount + other.bigWordCount,

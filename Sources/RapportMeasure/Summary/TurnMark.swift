@@ -1,3 +1,5 @@
+import RapportIngest
+
 /// One turn as the report's turn strip draws it: who spoke, the therapist's act, the client's
 /// strongest category, rupture and repair markers, laughter. Written in `<session>.json` as
 /// `turnMarks` only when `--format` includes html, so `rapport report` can redraw the strip.

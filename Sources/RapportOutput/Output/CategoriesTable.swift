@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// `categories.csv`: the long (tidy) table, one row per session, speaker, segment and content
 /// category: `session, speaker, role, segment, words, category, count, negated, weighted,
 /// rate`. `segment` is `all` for the whole session or 1…N; `words` is the speaker's words in

@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 extension SessionXML {
   static func indicators(_ indicators: AllianceIndicators, _ writer: LibXML.Writer) {
     writer.element("indicators") {

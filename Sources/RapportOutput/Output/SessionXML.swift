@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// Writes a `SessionSummary` as XML with libxml2's text writer, in the shape
 /// Schemas/session-2.xsd describes (namespace `urn:rapport:session:2`). Keys the JSON holds
 /// in objects become elements sorted by id or name; null values are left-out attributes.

@@ -1,3 +1,5 @@
+import RapportMeasure
+
 extension SessionsTable {
   /// The indicator columns, in the order of docs/outputs.md.
   static func indicatorColumns(

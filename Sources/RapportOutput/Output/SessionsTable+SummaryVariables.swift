@@ -1,3 +1,6 @@
+import RapportIngest
+import RapportMeasure
+
 extension SessionsTable {
   /// The summary-variable columns (docs/outputs.md): `liwc_wc`, `liwc_wps`, `liwc_dic`,
   /// `liwc_bigwords`, `liwc_function` for the session, then the same for the therapist and the

@@ -1,3 +1,7 @@
+import RapportIngest
+import RapportMeasure
+import RapportSupport
+
 /// `sessions.csv`: one row per session with its ids, provenance essentials, counts, every
 /// indicator, and each content category's count, negated count and rate for therapist and
 /// client. docs/outputs.md lists every column.

@@ -1,4 +1,5 @@
 import Foundation
+import RapportSupport
 
 /// Long tables written without holding them in memory: each worker appends every session's
 /// rows of a table to its own part file in a hidden folder of the output folder as the
@@ -6,17 +7,17 @@ import Foundation
 /// copied in session order into the table. Memory holds a few integers per session, however
 /// many sessions a batch has; the joined table does not depend on which worker finished
 /// first; and a batch creates one part file per worker and table, not one per session.
-struct TableParts: Sendable {
+package struct TableParts: Sendable {
   /// The hidden folder of part files, removed after joining.
   let folder: String
 
-  init(outputDirectory: String) {
+  package init(outputDirectory: String) {
     folder = (outputDirectory as NSString).appendingPathComponent(".rapport-parts")
   }
 
   /// Where one session's rows of one table are: bytes `offset..<offset + length` of the part
   /// file of `table` written by worker `worker`.
-  struct Span: Sendable {
+  package struct Span: Sendable {
     var table: String
     var session: String
     var worker: Int
@@ -32,15 +33,15 @@ struct TableParts: Sendable {
   ///
   /// `Sendable` notes: not `Sendable`; it owns open file descriptors and the spans written so
   /// far. Each worker makes its own and hands its `spans` back when done.
-  final class Writer {
+  package final class Writer {
     private let parts: TableParts
     private let worker: Int
     private var descriptors: [String: Int32] = [:]
     private var sizes: [String: Int] = [:]
     /// Where each session's rows went, in the order written.
-    private(set) var spans: [Span] = []
+    package private(set) var spans: [Span] = []
 
-    init(_ parts: TableParts, worker: Int) {
+    package init(_ parts: TableParts, worker: Int) {
       self.parts = parts
       self.worker = worker
     }
@@ -50,7 +51,7 @@ struct TableParts: Sendable {
     }
 
     /// Appends one session's rows of `table` (no header).
-    func write(_ rows: [[String]], table: String, session: String) throws(FileSystem.Failure) {
+    package func write(_ rows: [[String]], table: String, session: String) throws(FileSystem.Failure) {
       let bytes = CSVTable(header: [], rows: rows).encodedRows()
       let descriptor = try self.descriptor(table)
       let offset = sizes[table, default: 0]
@@ -80,7 +81,7 @@ struct TableParts: Sendable {
   /// Writes `header` and the rows of `sessions` (in that order, found through `spans`) to
   /// `destination` through a hidden temporary file beside it and a rename; on any failure the
   /// temporary file is removed and `destination` is left as it was.
-  func join(
+  package func join(
     table: String, header: [String], sessions: [String], spans: [Span], to destination: String
   ) throws(FileSystem.Failure) {
     var spanOf: [String: Span] = [:]
@@ -126,9 +127,13 @@ struct TableParts: Sendable {
   }
 
   /// Removes the part folder once every table is joined.
-  func removeFolder() {
+  package func removeFolder() {
     guard FileSystem.exists(folder) else { return }
     // Scratch files only: a failure to remove them loses nothing and is retried next run.
     try? FileManager.default.removeItem(atPath: folder)
+  }
+
+  package init(folder: String) {
+    self.folder = folder
   }
 }

@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// `turns.csv` (`--turns`): one row per turn for sequential analyses: `session, turn,
 /// speaker, role, start, words, segment, act, acts`, then one count column per content
 /// category.

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// A linear map from data values to positions on a chart, with "nice" tick values (steps of
 /// 1, 2 or 5 times a power of ten) that cover the data.
 ///

@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// Builds `index.html`: one sortable row per session with a link to its page, a strip plot of
 /// each indicator across sessions, and the inputs that failed.
 package enum CorpusPage {

@@ -1,4 +1,7 @@
 import Foundation
+import RapportIngest
+import RapportMeasure
+import RapportSupport
 
 /// Report's entry point: writes the HTML pages (`<session>.html`, `index.html`) of a batch,
 /// during `analyze --format html` or afterwards from an output folder (`rapport report`).

@@ -1,3 +1,5 @@
+import RapportSupport
+
 /// Rapport's small chart module: SVG line charts, horizontal bars, turn strips and strip plots
 /// built as Plot nodes through `Markup`, so every label is escaped.
 ///

@@ -1,3 +1,6 @@
+import RapportMeasure
+import RapportSupport
+
 /// Builds a session's report page (`<session>.html`) from its `SessionSummary` alone, so
 /// `analyze --format html` and `rapport report` (which decodes `<session>.json`) write the
 /// same bytes.

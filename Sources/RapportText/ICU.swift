@@ -1,12 +1,12 @@
 internal import CRapportICU
 
 /// The one place Rapport calls ICU. Every other file sees plain Swift values.
-enum ICU {
+package enum ICU {
   /// An ICU status that is a failure, with ICU's name for it.
-  struct Failure: Error, CustomStringConvertible {
+  package struct Failure: Error, CustomStringConvertible {
     var operation: String
     var status: Int32
-    var description: String {
+    package var description: String {
       "\(operation) failed with ICU status \(String(cString: rapport_icu_error_name(status)))"
     }
   }
@@ -19,7 +19,7 @@ enum ICU {
   }
 
   /// ICU's best guess at the charset of `bytes`, with its confidence (0–100).
-  static func detectCharset(_ bytes: [UInt8]) throws(Failure) -> (name: String, confidence: Int) {
+  package static func detectCharset(_ bytes: [UInt8]) throws(Failure) -> (name: String, confidence: Int) {
     var name = [CChar](repeating: 0, count: 64)
     var confidence: Int32 = 0
     let status = bytes.withUnsafeBufferPointer { input in
@@ -32,18 +32,18 @@ enum ICU {
   }
 
   /// Whether ICU has a converter named `charset`.
-  static func isKnownCharset(_ charset: String) -> Bool {
+  package static func isKnownCharset(_ charset: String) -> Bool {
     rapport_icu_charset_known(charset) == 1
   }
 
   /// UTF-16 text converted from `bytes` in `charset`, with each code unit's source byte offset.
-  struct Converted {
-    var utf16: [UInt16]
-    var byteOffsets: [Int32]
-    var replacements: Int
+  package struct Converted {
+    package var utf16: [UInt16]
+    package var byteOffsets: [Int32]
+    package var replacements: Int
   }
 
-  static func convertToUTF16(_ bytes: ArraySlice<UInt8>, charset: String) throws(Failure) -> Converted {
+  package static func convertToUTF16(_ bytes: ArraySlice<UInt8>, charset: String) throws(Failure) -> Converted {
     // Single-byte charsets need one code unit per byte; multi-byte ones fewer. Retry once at
     // the size ICU reports if that was not enough.
     var capacity = max(bytes.count, 1)

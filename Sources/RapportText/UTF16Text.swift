@@ -8,11 +8,11 @@
 ///
 /// The result equals `UTF16Text.string(units)` for every input: an unpaired
 /// surrogate becomes U+FFFD, as the standard library's repair does.
-enum UTF16Text {
+package enum UTF16Text {
   /// The string of `units`.
   ///
   /// - Complexity: O(n), two passes over `units`.
-  static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+  package static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
     let length = utf8Length(units)
     if length == units.count {
       // All ASCII: one byte per code unit.
@@ -31,17 +31,17 @@ enum UTF16Text {
   }
 
   /// The string of `units`.
-  static func string(_ units: ArraySlice<UInt16>) -> String {
+  package static func string(_ units: ArraySlice<UInt16>) -> String {
     units.withUnsafeBufferPointer { string($0) }
   }
 
   /// The string of `units`.
-  static func string(_ units: [UInt16]) -> String {
+  package static func string(_ units: [UInt16]) -> String {
     units.withUnsafeBufferPointer { string($0) }
   }
 
   /// The string of `units`.
-  static func string(_ units: ContiguousArray<UInt16>) -> String {
+  package static func string(_ units: ContiguousArray<UInt16>) -> String {
     units.withUnsafeBufferPointer { string($0) }
   }
 
