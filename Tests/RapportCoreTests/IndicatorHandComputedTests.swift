@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportValidation
 
 /// Indicators of Fixtures/analysis/hand-dialogue.txt with Fixtures/analysis/mini-lexicon.xml
 /// and three segments, worked out by hand below.
