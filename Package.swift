@@ -1,6 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The stages are separate modules, but the hot path crosses them (the tagger and the act
+// rules call the vocabulary and test word-class bits per token): full cross-module
+// optimization lets the optimizer inline those calls as it did when the stages were one
+// module. Measured with ../shared/bench/compare.sh (README, Benchmark).
+let stage: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
   name: "Rapport",
   products: [
@@ -42,9 +48,9 @@ let package = Package(
     // The pipeline, one target per stage; a stage depends only on earlier ones and uses them
     // through `package` access, so the compiler refuses a stage that reaches back.
     // Errors, files, the libxml2 wrapper, rounding and the CSV/JSON/XML writing helpers.
-    .target(name: "RapportSupport", dependencies: ["CRapportXML"]),
+    .target(name: "RapportSupport", dependencies: ["CRapportXML"], swiftSettings: stage),
     // The ICU wrapper, normalization, tokenization and the vocabulary of interned word ids.
-    .target(name: "RapportText", dependencies: ["RapportSupport", "CRapportICU"]),
+    .target(name: "RapportText", dependencies: ["RapportSupport", "CRapportICU"], swiftSettings: stage),
     // Transcript files (every format) to `Transcript` values, and the batch's input list.
     .target(
       name: "RapportIngest",
@@ -52,17 +58,17 @@ let package = Package(
         "RapportSupport", "RapportText",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      ], swiftSettings: stage
     ),
     // Lexicon files: reading, importing, linting, exporting; the built-in lexicons.
     .target(
-      name: "RapportLexicon", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportResources"]),
+      name: "RapportLexicon", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportResources"], swiftSettings: stage),
     // Lexicon matching over the token stream: hits with their modifiers.
-    .target(name: "RapportTag", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon"]),
+    .target(name: "RapportTag", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon"], swiftSettings: stage),
     // Counts, therapist acts (rules and the trained coder) and alliance indicators.
     .target(
       name: "RapportMeasure",
-      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag"]
+      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag"], swiftSettings: stage
     ),
     // Output models and writers: JSON, XML, CSV tables and the HTML report.
     .target(
@@ -70,12 +76,12 @@ let package = Package(
       dependencies: [
         "RapportSupport", "RapportIngest", "RapportLexicon", "RapportMeasure",
         .product(name: "Plot", package: "Plot"),
-      ]
+      ], swiftSettings: stage
     ),
     // Lexicon and act validation against gold annotations, concordance, suggestions, redaction.
     .target(
       name: "RapportValidation",
-      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag", "RapportMeasure"]
+      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag", "RapportMeasure"], swiftSettings: stage
     ),
     // A batch run: screening inputs, analyzing them in parallel and writing every output.
     .target(
@@ -83,10 +89,10 @@ let package = Package(
       dependencies: [
         "RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag", "RapportMeasure",
         "RapportOutput", "RapportValidation", .product(name: "Crypto", package: "swift-crypto"),
-      ]
+      ], swiftSettings: stage
     ),
     // Synthetic sessions for tests and benchmarks (`rapport generate`).
-    .target(name: "RapportGenerate", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportMeasure"]),
+    .target(name: "RapportGenerate", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportMeasure"], swiftSettings: stage),
     // The umbrella library: re-exports every stage, so the CLI, Fuzz/ and the tests need one import.
     .target(
       name: "RapportCore",

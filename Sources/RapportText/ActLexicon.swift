@@ -1,48 +1,60 @@
 /// The lists of word classes the act rules test, one bit each (`ActVocabulary.Words` holds the
 /// lists themselves).
-package struct ActClasses: OptionSet, Sendable, Hashable {
-  package let rawValue: UInt32
-  package init(rawValue: UInt32) { self.rawValue = rawValue }
+@usableFromInline package struct ActClasses: OptionSet, Sendable, Hashable {
+  @usableFromInline package let rawValue: UInt32
+  @usableFromInline package init(rawValue: UInt32) { self.rawValue = rawValue }
 
-  package static let wh = ActClasses(rawValue: 1 << 0)
-  package static let whContraction = ActClasses(rawValue: 1 << 1)
-  package static let auxiliary = ActClasses(rawValue: 1 << 2)
-  package static let openVerb = ActClasses(rawValue: 1 << 3)
-  package static let preposition = ActClasses(rawValue: 1 << 4)
-  package static let appraisal = ActClasses(rawValue: 1 << 5)
-  package static let secondPerson = ActClasses(rawValue: 1 << 6)
-  package static let firstPersonSingular = ActClasses(rawValue: 1 << 7)
-  package static let firstPersonPlural = ActClasses(rawValue: 1 << 8)
-  package static let marker = ActClasses(rawValue: 1 << 9)
-  package static let filler = ActClasses(rawValue: 1 << 10)
-  package static let modal = ActClasses(rawValue: 1 << 11)
-  package static let tagPronoun = ActClasses(rawValue: 1 << 12)
-  package static let oneWordTag = ActClasses(rawValue: 1 << 13)
-  package static let imperativeVerb = ActClasses(rawValue: 1 << 14)
-  package static let conditional = ActClasses(rawValue: 1 << 15)
-  package static let preference = ActClasses(rawValue: 1 << 16)
-  package static let hedge = ActClasses(rawValue: 1 << 17)
-  package static let closingMarker = ActClasses(rawValue: 1 << 18)
-  package static let feeling = ActClasses(rawValue: 1 << 19)
-  package static let facilitation = ActClasses(rawValue: 1 << 20)
-  package static let genericSubject = ActClasses(rawValue: 1 << 21)
-  package static let stopWord = ActClasses(rawValue: 1 << 22)
+  @inlinable package static var wh: ActClasses { ActClasses(rawValue: 1 << 0) }
+  @inlinable package static var whContraction: ActClasses { ActClasses(rawValue: 1 << 1) }
+  @inlinable package static var auxiliary: ActClasses { ActClasses(rawValue: 1 << 2) }
+  @inlinable package static var openVerb: ActClasses { ActClasses(rawValue: 1 << 3) }
+  @inlinable package static var preposition: ActClasses { ActClasses(rawValue: 1 << 4) }
+  @inlinable package static var appraisal: ActClasses { ActClasses(rawValue: 1 << 5) }
+  @inlinable package static var secondPerson: ActClasses { ActClasses(rawValue: 1 << 6) }
+  @inlinable package static var firstPersonSingular: ActClasses { ActClasses(rawValue: 1 << 7) }
+  @inlinable package static var firstPersonPlural: ActClasses { ActClasses(rawValue: 1 << 8) }
+  @inlinable package static var marker: ActClasses { ActClasses(rawValue: 1 << 9) }
+  @inlinable package static var filler: ActClasses { ActClasses(rawValue: 1 << 10) }
+  @inlinable package static var modal: ActClasses { ActClasses(rawValue: 1 << 11) }
+  @inlinable package static var tagPronoun: ActClasses { ActClasses(rawValue: 1 << 12) }
+  @inlinable package static var oneWordTag: ActClasses { ActClasses(rawValue: 1 << 13) }
+  @inlinable package static var imperativeVerb: ActClasses { ActClasses(rawValue: 1 << 14) }
+  @inlinable package static var conditional: ActClasses { ActClasses(rawValue: 1 << 15) }
+  @inlinable package static var preference: ActClasses { ActClasses(rawValue: 1 << 16) }
+  @inlinable package static var hedge: ActClasses { ActClasses(rawValue: 1 << 17) }
+  @inlinable package static var closingMarker: ActClasses { ActClasses(rawValue: 1 << 18) }
+  @inlinable package static var feeling: ActClasses { ActClasses(rawValue: 1 << 19) }
+  @inlinable package static var facilitation: ActClasses { ActClasses(rawValue: 1 << 20) }
+  @inlinable package static var genericSubject: ActClasses { ActClasses(rawValue: 1 << 21) }
+  @inlinable package static var stopWord: ActClasses { ActClasses(rawValue: 1 << 22) }
   /// The form's first character is a number (`Character.isNumber`).
-  package static let number = ActClasses(rawValue: 1 << 23)
+  @inlinable package static var number: ActClasses { ActClasses(rawValue: 1 << 23) }
 
   /// Either person of the therapist speaking of themself or of the two of them.
-  package static let firstPerson: ActClasses = [.firstPersonSingular, .firstPersonPlural]
+  @inlinable package static var firstPerson: ActClasses { [.firstPersonSingular, .firstPersonPlural] }
+}
+
+// The act rules (RapportMeasure) test these bits for every word. Concrete and inlinable, so
+// a test is one `and` there, not a generic `SetAlgebra` call into this module; the class
+// constants above are computed properties for the same reason (a stored `static let` is
+// read through its one-time initializer from another module).
+extension ActClasses {
+  @inlinable package var isEmpty: Bool { rawValue == 0 }
+  @inlinable package func contains(_ member: ActClasses) -> Bool { rawValue & member.rawValue == member.rawValue }
+  @inlinable package func isDisjoint(with other: ActClasses) -> Bool { rawValue & other.rawValue == 0 }
+  @inlinable package func intersection(_ other: ActClasses) -> ActClasses { ActClasses(rawValue: rawValue & other.rawValue) }
+  @inlinable package func union(_ other: ActClasses) -> ActClasses { ActClasses(rawValue: rawValue | other.rawValue) }
 }
 
 /// What the act rules know of one vocabulary form, worked out once when the form is interned.
-package struct ActFacts: Sendable, Hashable {
+@usableFromInline package struct ActFacts: Sendable, Hashable {
   /// The form's id among the act rules' words (`ActLexicon`), or -1 when no list or phrase
   /// holds it.
-  package var known: Int16
-  package var classes: ActClasses
+  @usableFromInline package var known: Int16
+  @usableFromInline package var classes: ActClasses
   /// Vocabulary id of the form's content-word key (a final `s` dropped from a word of five
   /// letters or more), or -1 when the form is not a content word.
-  package var content: Int32
+  @usableFromInline package var content: Int32
 }
 
 /// Every word the act rules name, as a frozen table: each gets a small id and the classes of

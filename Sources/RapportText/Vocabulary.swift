@@ -16,9 +16,9 @@ public final class Vocabulary {
   @exclusivity(unchecked) private var table: ContiguousArray<Int32> = ContiguousArray(repeating: -1, count: 1024)
   @exclusivity(unchecked) private var hashes: ContiguousArray<UInt32> = []
   /// The form of each id as a `String`, made once when the id is interned.
-  @exclusivity(unchecked) private var strings: ContiguousArray<String> = []
-  @exclusivity(unchecked) private var facts: ContiguousArray<WordFacts> = []
-  @exclusivity(unchecked) private var acts: ContiguousArray<ActFacts> = []
+  @exclusivity(unchecked) @usableFromInline var strings: ContiguousArray<String> = []
+  @exclusivity(unchecked) @usableFromInline var facts: ContiguousArray<WordFacts> = []
+  @exclusivity(unchecked) @usableFromInline var acts: ContiguousArray<ActFacts> = []
 
   public init() {}
 
@@ -74,23 +74,23 @@ public final class Vocabulary {
   /// The normalized form with id `id`.
   ///
   /// - Complexity: O(1): the string was made when the form was interned.
-  public func string(_ id: Int32) -> String { strings[Int(id)] }
+  @inlinable public func string(_ id: Int32) -> String { strings[Int(id)] }
 
   /// The word classes of the form with id `id`; test one with `contains`
   /// (`vocabulary.classes(term).contains(.letters)`).
   ///
   /// - Complexity: O(1).
-  public func classes(_ id: Int32) -> WordClasses { facts[Int(id)].classes }
+  @inlinable public func classes(_ id: Int32) -> WordClasses { facts[Int(id)].classes }
 
   /// What the therapist act rules know of the form with id `id`.
   ///
   /// - Complexity: O(1): worked out when the form was interned.
-  package func actFacts(_ id: Int32) -> ActFacts { acts[Int(id)] }
+  @inlinable package func actFacts(_ id: Int32) -> ActFacts { acts[Int(id)] }
 
   /// The number of characters (grapheme clusters) of the form with id `id`: `string(id).count`.
   ///
   /// - Complexity: O(1).
-  public func characterCount(_ id: Int32) -> Int { Int(facts[Int(id)].characters) }
+  @inlinable public func characterCount(_ id: Int32) -> Int { Int(facts[Int(id)].characters) }
 
   /// The UTF-16 code units of the form with id `id`, passed to `body`.
   func withUnits<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
@@ -166,10 +166,10 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
 }
 
 /// The facts a vocabulary keeps per id.
-struct WordFacts {
-  var classes: WordClasses
+@usableFromInline struct WordFacts {
+  @usableFromInline var classes: WordClasses
   /// Characters, capped at `UInt16.max`.
-  var characters: UInt16
+  @usableFromInline var characters: UInt16
 
   init(_ form: String) {
     var classes: WordClasses = []
