@@ -26,7 +26,7 @@ public struct AllianceIndicators: Sendable, Hashable, Codable {
       ruptureRepair: .compute(&input),
       affectTrajectory: .compute(&input),
       composite: nil)
-    if composite { indicators.composite = .compute(indicators) }
+    if composite { indicators.composite = .compute(indicators, input) }
     indicators.notes = input.notes.sorted()
     return indicators
   }

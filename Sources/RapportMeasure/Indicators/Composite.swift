@@ -21,7 +21,9 @@ public struct Composite: Sendable, Hashable, Codable {
   /// Each component on 0…1; null when its indicator is.
   public var components: [String: Double?]
 
-  static func compute(_ indicators: AllianceIndicators) -> Composite {
+  /// The composite of `indicators`, whose LSM and client word share it reads at full precision
+  /// from `input` (the indicators hold them rounded for output).
+  static func compute(_ indicators: AllianceIndicators, _ input: IndicatorInput) -> Composite {
     let miti = indicators.miti
     let rupture = indicators.ruptureRepair
     var repair: Double?
@@ -29,11 +31,11 @@ public struct Composite: Sendable, Hashable, Codable {
       repair = turns > 0 ? Double(repaired) / Double(turns) : 1
     }
     let components: [String: Double?] = [
-      "languageStyleMatching": indicators.languageStyleMatching.session,
+      "languageStyleMatching": LanguageStyleMatching.sessionValue(input),
       "reflectionToQuestion": miti.reflectionToQuestionRatio.map { min($0 / 2, 1) },
       "openQuestions": miti.percentOpenQuestions.map { $0 / 100 },
       "repair": repair,
-      "clientVoice": indicators.talkBalance.clientWordShare.map { min($0 / 0.5, 1) },
+      "clientVoice": TalkBalance.clientWordShare(input).map { min($0 / 0.5, 1) },
     ]
     var sum = 0.0
     var weight = 0.0

@@ -37,21 +37,31 @@ public struct LanguageStyleMatching: Sendable, Hashable, Codable {
         "LSM categories \(missing.map { "'\($0)'" }.joined(separator: ", ")) are not in the loaded lexicons; "
           + (used.isEmpty ? "languageStyleMatching is null" : "languageStyleMatching averages the other \(used.count)"))
     }
-    let (therapist, client) = (input.therapist, input.client)
-    func value(_ index: Int, slot: Int) -> Double? {
-      guard let a = therapist.rate([index], slot: slot), let b = client.rate([index], slot: slot) else { return nil }
-      return score(a, b)
-    }
-    func mean(slot: Int) -> Double? {
-      guard !used.isEmpty else { return nil }
-      let values = used.compactMap { value($0.index, slot: slot) }
-      guard values.count == used.count else { return nil }
-      return Rounding.round(values.reduce(0, +) / Double(values.count))
-    }
     var byCategory: [String: Double?] = [:]
-    for category in used { byCategory[category.id] = value(category.index, slot: 0).map(Rounding.round) }
+    for category in used { byCategory[category.id] = value(input, category.index, slot: 0).map(Rounding.round) }
     return LanguageStyleMatching(
-      categories: used.map(\.id), missing: missing, session: mean(slot: 0), byCategory: byCategory,
-      segments: (1...input.segments).map { mean(slot: $0) })
+      categories: used.map(\.id), missing: missing, session: mean(input, used, slot: 0).map(Rounding.round),
+      byCategory: byCategory, segments: (1...input.segments).map { mean(input, used, slot: $0).map(Rounding.round) })
+  }
+
+  /// The session value at full precision, which the composite reads (`session` is rounded
+  /// as it is written).
+  static func sessionValue(_ input: IndicatorInput) -> Double? {
+    mean(input, categoryIDs.compactMap { id in input.categories[id].map { (id, $0) } }, slot: 0)
+  }
+
+  /// One category's score in `slot` (0 the session, 1… a segment); nil when a side has no rate.
+  private static func value(_ input: IndicatorInput, _ index: Int, slot: Int) -> Double? {
+    guard let a = input.therapist.rate([index], slot: slot), let b = input.client.rate([index], slot: slot) else { return nil }
+    return score(a, b)
+  }
+
+  /// The mean score over the `used` categories in `slot`, unrounded; nil when there are none or
+  /// one has no value.
+  private static func mean(_ input: IndicatorInput, _ used: [(id: String, index: Int)], slot: Int) -> Double? {
+    guard !used.isEmpty else { return nil }
+    let values = used.compactMap { value(input, $0.index, slot: slot) }
+    guard values.count == used.count else { return nil }
+    return values.reduce(0, +) / Double(values.count)
   }
 }

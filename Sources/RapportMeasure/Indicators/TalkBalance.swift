@@ -23,9 +23,15 @@ public struct TalkBalance: Sendable, Hashable, Codable {
         words: role.words[0], turns: role.turns,
         meanTurnLength: role.turns > 0 ? Rounding.round(Double(role.words[0]) / Double(role.turns)) : nil)
     }
-    let total = input.therapist.words[0] + input.client.words[0]
     return TalkBalance(
       therapist: share(input.therapist), client: share(input.client),
-      clientWordShare: total > 0 ? Rounding.round(Double(input.client.words[0]) / Double(total)) : nil)
+      clientWordShare: clientWordShare(input).map(Rounding.round))
+  }
+
+  /// Client words / (therapist words + client words) at full precision, which the composite
+  /// reads (`clientWordShare` is rounded as it is written); nil when neither said a word.
+  static func clientWordShare(_ input: IndicatorInput) -> Double? {
+    let total = input.therapist.words[0] + input.client.words[0]
+    return total > 0 ? Double(input.client.words[0]) / Double(total) : nil
   }
 }
