@@ -62,37 +62,42 @@ let package = Package(
     ),
     // Lexicon files: reading, importing, linting, exporting; the built-in lexicons.
     .target(
-      name: "RapportLexicon", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportResources"], swiftSettings: stage),
+      name: "RapportLexicon", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportResources"],
+      swiftSettings: stage),
     // Lexicon matching over the token stream: hits with their modifiers.
-    .target(name: "RapportTag", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon"], swiftSettings: stage),
+    .target(
+      name: "RapportTag", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon"],
+      swiftSettings: stage),
     // Counts, therapist acts (rules and the trained coder) and alliance indicators.
     .target(
       name: "RapportMeasure",
-      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag"], swiftSettings: stage
+      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportTag"], swiftSettings: stage
     ),
     // Output models and writers: JSON, XML, CSV tables and the HTML report.
     .target(
       name: "RapportOutput",
       dependencies: [
-        "RapportSupport", "RapportIngest", "RapportLexicon", "RapportMeasure",
-        .product(name: "Plot", package: "Plot"),
+        "RapportSupport", "RapportIngest", "RapportMeasure", .product(name: "Plot", package: "Plot"),
       ], swiftSettings: stage
     ),
     // Lexicon and act validation against gold annotations, concordance, suggestions, redaction.
     .target(
       name: "RapportValidation",
-      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag", "RapportMeasure"], swiftSettings: stage
+      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag", "RapportMeasure"],
+      swiftSettings: stage
     ),
     // A batch run: screening inputs, analyzing them in parallel and writing every output.
     .target(
       name: "RapportBatch",
       dependencies: [
-        "RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag", "RapportMeasure",
-        "RapportOutput", "RapportValidation", .product(name: "Crypto", package: "swift-crypto"),
+        "RapportSupport", "RapportIngest", "RapportTag", "RapportMeasure", "RapportOutput", "RapportValidation",
+        .product(name: "Crypto", package: "swift-crypto"),
       ], swiftSettings: stage
     ),
     // Synthetic sessions for tests and benchmarks (`rapport generate`).
-    .target(name: "RapportGenerate", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportMeasure"], swiftSettings: stage),
+    .target(
+      name: "RapportGenerate", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportMeasure"],
+      swiftSettings: stage),
     // The umbrella library: re-exports every stage, so the CLI, Fuzz/ and the tests need one import.
     .target(
       name: "RapportCore",
