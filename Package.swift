@@ -1,6 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The stages are separate modules, but the hot path crosses them (the tagger and the act
+// rules call the vocabulary and test word-class bits per token): full cross-module
+// optimization lets the optimizer inline those calls as it did when the stages were one
+// module. Measured with ../shared/bench/compare.sh (README, Benchmark).
+let stage: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
   name: "Rapport",
   products: [
@@ -31,14 +37,73 @@ let package = Package(
       cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
       linkerSettings: [.linkedLibrary("xml2")]
     ),
+    // The shipped lexicons and published schemas, embedded by the build (.embedInCode). Its
+    // Lexicons/ and Schemas/ are symbolic links to the folders at the root, so each file has
+    // one copy and an edit reaches the binary on the next build.
+    .target(
+      name: "RapportResources",
+      exclude: ["Lexicons/README.md"],
+      resources: [.embedInCode("Lexicons"), .embedInCode("Schemas")]
+    ),
+    // The pipeline, one target per stage; a stage depends only on earlier ones and uses them
+    // through `package` access, so the compiler refuses a stage that reaches back.
+    // Errors, files, the libxml2 wrapper, rounding and the CSV/JSON/XML writing helpers.
+    .target(name: "RapportSupport", dependencies: ["CRapportXML"], swiftSettings: stage),
+    // The ICU wrapper, normalization, tokenization and the vocabulary of interned word ids.
+    .target(name: "RapportText", dependencies: ["RapportSupport", "CRapportICU"], swiftSettings: stage),
+    // Transcript files (every format) to `Transcript` values, and the batch's input list.
+    .target(
+      name: "RapportIngest",
+      dependencies: [
+        "RapportSupport", "RapportText",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ], swiftSettings: stage
+    ),
+    // Lexicon files: reading, importing, linting, exporting; the built-in lexicons.
+    .target(
+      name: "RapportLexicon", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportResources"],
+      swiftSettings: stage),
+    // Lexicon matching over the token stream: hits with their modifiers.
+    .target(
+      name: "RapportTag", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon"],
+      swiftSettings: stage),
+    // Counts, therapist acts (rules and the trained coder) and alliance indicators.
+    .target(
+      name: "RapportMeasure",
+      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportTag"], swiftSettings: stage
+    ),
+    // Output models and writers: JSON, XML, CSV tables and the HTML report.
+    .target(
+      name: "RapportOutput",
+      dependencies: [
+        "RapportSupport", "RapportIngest", "RapportMeasure", .product(name: "Plot", package: "Plot"),
+      ], swiftSettings: stage
+    ),
+    // Lexicon and act validation against gold annotations, concordance, suggestions, redaction.
+    .target(
+      name: "RapportValidation",
+      dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag", "RapportMeasure"],
+      swiftSettings: stage
+    ),
+    // A batch run: screening inputs, analyzing them in parallel and writing every output.
+    .target(
+      name: "RapportBatch",
+      dependencies: [
+        "RapportSupport", "RapportIngest", "RapportTag", "RapportMeasure", "RapportOutput", "RapportValidation",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ], swiftSettings: stage
+    ),
+    // Synthetic sessions for tests and benchmarks (`rapport generate`).
+    .target(
+      name: "RapportGenerate", dependencies: ["RapportSupport", "RapportText", "RapportIngest", "RapportMeasure"],
+      swiftSettings: stage),
+    // The umbrella library: re-exports every stage, so the CLI, Fuzz/ and the tests need one import.
     .target(
       name: "RapportCore",
       dependencies: [
-        "CRapportICU",
-        "CRapportXML",
-        .product(name: "Crypto", package: "swift-crypto"),
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        .product(name: "Plot", package: "Plot"),
+        "RapportResources", "RapportSupport", "RapportText", "RapportIngest", "RapportLexicon", "RapportTag",
+        "RapportMeasure", "RapportOutput", "RapportValidation", "RapportBatch", "RapportGenerate",
       ]
     ),
     .executableTarget(
@@ -51,7 +116,9 @@ let package = Package(
     .testTarget(
       name: "RapportCoreTests",
       dependencies: [
-        "RapportCore", "rapport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "RapportCore", "RapportResources", "RapportSupport", "RapportText", "RapportIngest", "RapportLexicon",
+        "RapportTag", "RapportMeasure", "RapportOutput", "RapportValidation", "RapportBatch", "RapportGenerate",
+        "rapport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Fixtures"]

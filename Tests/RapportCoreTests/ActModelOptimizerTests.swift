@@ -2,6 +2,9 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportValidation
 
 /// The optimizer and the regression under the act model, on problems whose solutions are
 /// known in closed form.

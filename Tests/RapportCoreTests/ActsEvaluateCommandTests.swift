@@ -2,6 +2,16 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// `rapport acts evaluate` run from the package root on fixture transcripts and a codes file
 /// written for these tests. The assertions hold whatever the classifier's rules: shape,

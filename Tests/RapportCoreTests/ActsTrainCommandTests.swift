@@ -2,6 +2,16 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// `rapport acts train`, `acts explain`, `acts evaluate --folds/--model` and `analyze
 /// --acts-model`, run from the package root on the fixture sessions under Fixtures/acts-model

@@ -1,6 +1,14 @@
 import Foundation
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportValidation
 
 /// The analysis fixtures and output folders of the suites that run `rapport analyze` from the
 /// package root, the way a researcher does, or the same pipeline in process.

@@ -2,6 +2,14 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 @Suite("CSV and TSV transcripts")
 struct DelimitedTranscriptTests {

@@ -1,6 +1,15 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// ASCII emoticons are single tokens of kind `.emoticon` that lexicon entries can name, and
 /// only when they stand alone (docs/lexicon-format.md, section 3).

@@ -3,6 +3,16 @@ import Testing
 import ZIPFoundation
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// Issue #13 from a researcher's own folder: built-in lexicons, .docx, one input option group,
 /// one error prefix, faithful .dic export.
@@ -149,10 +159,10 @@ import ZIPFoundation
   @Test func everyShippedLexiconIsBuiltInByteForByte() throws {
     let folder = TestSupport.root + "/Lexicons"
     let shipped = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".xml") }.sorted()
-    #expect(BuiltInLexicons.all.map(\.fileName) == shipped, "run scripts/embed-lexicons.sh")
+    #expect(BuiltInLexicons.all.map(\.fileName) == shipped, "list every Lexicons/*.xml in EmbeddedLexicons.files")
     for entry in BuiltInLexicons.all {
       let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + entry.fileName)))
-      #expect(entry.bytes == bytes, "\(entry.fileName) differs from its built-in copy; run scripts/embed-lexicons.sh")
+      #expect(entry.bytes == bytes, "\(entry.fileName) differs from its built-in copy")
     }
     #expect(try BuiltInLexicons.loadAll().map(\.path).allSatisfy { $0.hasPrefix("(built-in)/") })
   }

@@ -1,6 +1,14 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportText
+@testable import RapportValidation
 
 /// Gold act labels at two levels: any MITI code or group name is a label, and each label is
 /// compared with Rapport's act at its own level.

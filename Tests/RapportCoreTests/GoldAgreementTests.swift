@@ -1,6 +1,14 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 @Suite("Gold agreement: span matching, scores, act agreement")
 struct GoldAgreementTests {

@@ -2,6 +2,17 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportResources
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// The CLI on the fixture transcripts, compared byte for byte with the committed files in
 /// Fixtures/golden/. After an intended change to the outputs, regenerate them with

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportSupport
+@testable import RapportText
 
 /// ICU failures reach the researcher with ICU's own name for the status, never as an empty
 /// turn or a crash.

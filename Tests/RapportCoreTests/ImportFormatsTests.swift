@@ -1,5 +1,15 @@
 import Testing
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// The importers, on fixtures with every legacy quirk: exact categories, entries and warnings.
 @Suite("Lexicon import")

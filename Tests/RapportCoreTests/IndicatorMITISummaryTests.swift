@@ -2,6 +2,15 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportText
+@testable import RapportValidation
 
 /// MITI summary scores computed from hand-made acts, so the figures do not depend on the
 /// classifier's rules.

@@ -1,6 +1,14 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportValidation
 
 /// A researcher's own lexicons may lack the categories the indicators read: indicators then
 /// report null (or average what is there) and say why in `notes`, instead of failing.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportMeasure
 
 @Suite struct IndicatorSegmentationTests {
   /// Segment sizes for W words in N segments: ⌈kW/N⌉ bounds, sizes differing by at most one.

@@ -1,6 +1,14 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportValidation
 
 /// Bond and the trust trajectory read trust and safety by sign: positive hits that are not
 /// negated count as trust, negated positive hits and distrust/threat hits count on the

@@ -1,6 +1,15 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// The MITI 4.2 behaviour rules, code by code, on turns we wrote.
 @Suite struct IndicatorTherapistActsTests {

@@ -2,6 +2,16 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// The transcript exports researchers really have (issue #13), each read without a flag from a
 /// fixture we wrote, and the parser-side privacy and robustness cases of issue #16.

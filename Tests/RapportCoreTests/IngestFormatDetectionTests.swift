@@ -2,6 +2,14 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportValidation
 
 @Suite("Input format detection")
 struct IngestFormatDetectionTests {

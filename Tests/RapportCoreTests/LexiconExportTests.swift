@@ -1,6 +1,13 @@
 import Foundation
 import Testing
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportValidation
 
 /// Export to .dic and .dicx, the native XML writer, and round trips between the formats.
 @Suite("Lexicon export and round trips")

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportText
+@testable import RapportValidation
 
 /// `rapport analyze --lexicon fixture.dic` against a count made by hand.
 ///

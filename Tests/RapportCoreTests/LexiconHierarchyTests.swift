@@ -1,5 +1,14 @@
 import Testing
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// Hierarchy roll-up, weights and negated counts, counted by hand on one sentence.
 @Suite("Lexicon hierarchy and weights")

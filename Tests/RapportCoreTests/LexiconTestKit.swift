@@ -1,5 +1,13 @@
 import Foundation
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// Paths and helpers shared by the lexicon, matcher, negation, import, lint and seed suites.
 enum LexiconTestKit {

@@ -2,6 +2,15 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// `rapport lexicon lint`'s meaning checks: a wildcard that also matches its -less opposite,
 /// an entry that also matches wherever a sibling category's entry does, and very common words

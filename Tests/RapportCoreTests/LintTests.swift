@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// `rapport lexicon lint`: each planted defect found with its exact message and line.
 @Suite("Lexicon lint")

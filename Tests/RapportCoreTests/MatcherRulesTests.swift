@@ -1,5 +1,15 @@
 import Testing
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// The matching rules of docs/lexicon-format.md, one table row per rule and example.
 @Suite("Matcher rules")

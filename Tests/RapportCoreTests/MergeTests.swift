@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import RapportBatch
 @testable import RapportCore
 
 /// `rapport merge` refuses shards that are not the parts of one batch, naming what differs or

@@ -1,5 +1,15 @@
 import Testing
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportResources
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// Negators, intensifiers and hedges before a hit, within the window and the clause, using the
 /// built-in modifier categories (the lexicon under test defines none).
@@ -135,6 +145,6 @@ struct NegationScopeTests {
 
   @Test func theEmbeddedModifiersAreTheShippedFileByteForByte() throws {
     let file = try FileSystem.read(TestSupport.root + "/Lexicons/modifiers.xml")
-    #expect(Array(EmbeddedLexicons.modifiers.utf8) == file, "run scripts/embed-lexicons.sh")
+    #expect(Array(EmbeddedLexicons.modifiers.utf8) == file, "the build embeds Lexicons/ (Sources/RapportResources)")
   }
 }

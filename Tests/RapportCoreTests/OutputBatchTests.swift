@@ -2,6 +2,15 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// What a batch writes around the session files: corpus.json with its errors, and the options
 /// that choose the outputs.

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportTag
+@testable import RapportValidation
 
 @Suite("Phrase and word precedence")
 struct PhrasePrecedenceTests {

@@ -1,6 +1,10 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportMeasure
+@testable import RapportSupport
 
 /// The byte-by-byte label check gives the same answer as the scalar one for every ASCII label
 /// it decides.

@@ -3,6 +3,15 @@ import PropertyBased
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportValidation
 
 /// Properties over generated inputs (x-sheep/swift-property-based): parsers take arbitrary
 /// bytes to a value or a `RapportError`, never a crash; writers round-trip arbitrary strings;

@@ -2,6 +2,14 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// `--redact` masks titled names, e-mails of any script and local ones, and does so in time
 /// linear in the turn (issue #16).

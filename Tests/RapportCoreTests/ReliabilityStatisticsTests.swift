@@ -1,6 +1,10 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportValidation
 
 @Suite("Reliability: Cronbach's alpha and KR-20")
 struct ReliabilityStatisticsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import RapportBatch
 @testable import RapportCore
 
 /// An interrupted batch goes on with `--resume`: finished sessions are kept, the rest redone,

@@ -2,6 +2,16 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// The hostile-trial cases of issue #16 for the writers, the XML reader, decoding, terminal
 /// output, `suggest --redact` and `analyze --redact`, each as it failed before.

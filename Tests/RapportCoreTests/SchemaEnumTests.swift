@@ -2,6 +2,11 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportMeasure
+@testable import RapportSupport
+@testable import RapportText
 
 /// The published schemas list the same values the code writes, so a new case added in Swift
 /// cannot produce files that fail their own schema.

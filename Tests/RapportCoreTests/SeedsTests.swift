@@ -1,5 +1,14 @@
 import Testing
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// seeds/themes.xml against the shipped lexicons: every theme has a category, and that
 /// category (or one below it) matches every seed term whole, through the real tagger.

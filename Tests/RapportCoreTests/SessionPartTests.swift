@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 
+@testable import RapportBatch
 @testable import RapportCore
 
 /// A session part's corpus figures, written and read by hand instead of through JSON.

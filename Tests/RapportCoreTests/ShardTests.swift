@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import RapportBatch
 @testable import RapportCore
 
 /// `--shard K/N` cuts a batch into deterministic parts, by a hash of the session id, and

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import RapportBatch
 @testable import RapportCore
 
 /// The Slurm recipe of docs/cluster.md on a real scheduler: a one-node Slurm on localhost

@@ -1,6 +1,14 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportValidation
 
 /// corpus.json's sums: exact, and the same whichever worker saw which session.
 @Suite struct SummaryCorpusTests {

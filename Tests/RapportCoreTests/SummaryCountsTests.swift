@@ -1,6 +1,14 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// Counting hits by speaker, segment and category: roll-ups, de-duplication, segments, hits.
 @Suite struct SummaryCountsTests {

@@ -1,6 +1,9 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportMeasure
+@testable import RapportSupport
+@testable import RapportValidation
 
 @Suite struct SummaryRoundingTests {
   @Test(arguments: [

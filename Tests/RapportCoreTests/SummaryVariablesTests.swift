@@ -2,6 +2,16 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 /// LIWC's summary variables (WC, WPS, dic, bigwords, function) per speaker and session, and
 /// the warning for a session whose function words say the lexicons do not fit its language.

@@ -1,6 +1,13 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 @Suite("Act agreement uses Rapport's classifier")
 struct ValidationActWiringTests {

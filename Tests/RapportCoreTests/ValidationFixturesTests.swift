@@ -2,6 +2,11 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportLexicon
+@testable import RapportTag
 
 /// Paths and loaders shared by the validation suites.
 enum ValidationFixtures {

@@ -2,6 +2,14 @@ import Foundation
 import Testing
 
 @testable import RapportCore
+@testable import RapportBatch
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportMeasure
+@testable import RapportOutput
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportValidation
 
 /// The fixture corpus (corpus/v1–v3) with the fixture lexicon, counted by hand:
 /// v1 (31 words): turn 2 C `scared` twice (the second after `not`), turn 3 T `calm`, `mother`,

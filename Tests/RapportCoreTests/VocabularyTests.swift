@@ -1,6 +1,13 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
+@testable import RapportIngest
+@testable import RapportMeasure
+@testable import RapportSupport
+@testable import RapportTag
+@testable import RapportText
+@testable import RapportValidation
 
 @Suite("Vocabulary ids and code-unit strings")
 struct VocabularyTests {

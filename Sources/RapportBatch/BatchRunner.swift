@@ -1,0 +1,221 @@
+import Foundation
+import RapportIngest
+import RapportMeasure
+import RapportOutput
+import RapportSupport
+import RapportTag
+
+/// What a batch did: sessions written and inputs that failed.
+public struct BatchReport: Sendable {
+  public var sessions: [String]
+  public var words: Int
+  public var failures: [RapportError]
+  /// Files written, relative to the output folder.
+  public var written: [String]
+  /// Session warnings worth printing on the terminal (`session: warning: message`), in input
+  /// order: those that say a session's numbers may mean little (`lexicon-language`).
+  public var notices: [String] = []
+  /// Inputs skipped because an earlier input has the same bytes (`--keep-duplicates` off):
+  /// (skipped path, the path analyzed instead).
+  public var duplicates: [(path: String, original: String)] = []
+  /// Files an earlier run left in the output folder that this one did not write, removed.
+  public var removed: [String] = []
+  /// Sessions `--resume` found finished and did not analyze again.
+  public var resumed = 0
+  /// The inputs of the whole batch (all shards).
+  public var batchInputs = 0
+  /// The folder's file system refused locks; the run went on without them.
+  public var unlocked = false
+}
+
+/// Batch's entry point: reads, tags and summarizes many transcripts in parallel, writes each
+/// session's JSON and XML as it finishes, then the tables across sessions and corpus.json. A
+/// file that fails is reported and skipped; the others still finish. Every session leaves a
+/// part (`SessionPart`) once its files are written; the tables are joined from the parts
+/// (`BatchAssembly`), so memory does not grow with the number of sessions, an interrupted
+/// batch can go on (`resume`), and shards can be merged into the same tables.
+public enum BatchRunner {
+  /// Analyzes `inputs` with `matcher` and writes every output `options` asks for; `progress`
+  /// is called with (finished, total) as sessions finish. Throws only for configuration
+  /// problems (an unwritable output folder); failed inputs are in the report.
+  public static func run(
+    _ inputs: [BatchInput], matcher: Matcher, options: BatchOptions,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) async throws(RapportError) -> BatchReport {
+    var screening = InputScreening(inputs, options: options)
+    let shard = options.shard
+    let isMine = { (index: Int) in shard?.contains(inputs[index].session) ?? true }
+    let folder = try OutputFolder(
+      options.outputDirectory, roots: inputs.map { $0.root ?? $0.path },
+      planned: plannedFiles(screening.analyzed.filter(isMine).map { inputs[$0].session }, options: options),
+      shared: Set(plannedFiles([], options: options)), role: shard.map { .shard($0) } ?? .run)
+    screening.refuse(folder.foreign, inputs: inputs, folder: folder.path)
+    let context = Context(matcher: matcher, options: options)
+    try folder.begin(screening.manifest(files: [], options: options, plan: context.plan, shard: shard))
+
+    var outcomes: [(Int, Result<SessionOutcome, RapportError>)] = []
+    var chosen: [Int] = []
+    for index in screening.analyzed where isMine(index) {
+      if options.resume, let part = SessionPart.read(folder: folder.path, session: inputs[index].session),
+        part.matches(inputs[index], sha256: screening.hashes[index], settings: context.plan.settings, folder: folder.path)
+      {
+        outcomes.append((index, .success(SessionOutcome(part.header))))
+      } else {
+        chosen.append(index)
+      }
+    }
+    let resumed = outcomes.count
+    let total = resumed + chosen.count
+    if resumed > 0 { progress?(resumed, total) }
+    let next = Counter()
+    let done = Counter()
+    done.add(resumed)
+    let hashes = screening.hashes
+    let work = chosen
+    outcomes += await withTaskGroup(of: [(Int, Result<SessionOutcome, RapportError>)].self) { group in
+      for _ in 0..<min(options.jobs, max(work.count, 1)) {
+        group.addTask {
+          var results: [(Int, Result<SessionOutcome, RapportError>)] = []
+          let tagger: Tagger
+          do throws(RapportError) {
+            tagger = try Tagger(matcher: matcher, options: options.tag)
+          } catch {
+            return [(-1, .failure(error))]
+          }
+          while true {
+            let position = next.increment() - 1
+            guard position < work.count else { break }
+            let index = work[position]
+            let outcome = Result { () throws(RapportError) in
+              try process(inputs[index], sha256: hashes[index], tagger: tagger, context: context)
+            }
+            results.append((index, outcome))
+            progress?(done.increment(), total)
+          }
+          return results
+        }
+      }
+      var all: [(Int, Result<SessionOutcome, RapportError>)] = []
+      for await results in group { all += results }
+      return all
+    }
+    outcomes += screening.failures.filter { isMine($0.index) }.map { ($0.index, .failure($0.error)) }
+    outcomes.sort { $0.0 < $1.0 }
+
+    var report = BatchReport(sessions: [], words: 0, failures: [], written: [])
+    report.resumed = resumed
+    report.batchInputs = inputs.count
+    report.unlocked = folder.unlocked
+    var entries: [BatchAssembly.Entry] = []
+    var failures: [RunManifest.Failure] = []
+    report.notices = screening.notices
+    for (index, outcome) in outcomes {
+      switch outcome {
+      case .success(let session):
+        report.sessions.append(session.session)
+        report.words += session.words
+        report.written += session.files
+        report.notices += session.notices
+        entries.append(BatchAssembly.Entry(session: session.session, folder: folder.path, position: index))
+      case .failure(let error):
+        if error.scope == .configuration { throw error }
+        report.failures.append(error)
+        failures.append(RunManifest.Failure(position: index, file: error.file, line: error.line, message: error.description))
+      }
+    }
+    report.duplicates = screening.duplicates
+    let finished = Set(report.sessions)
+    SessionPart.removeStale(folder: folder.path) { (shard?.contains($0) ?? true) && !finished.contains($0) }
+    var keep: Set<String> = []
+    if let shard {
+      // Another shard's files are its own to keep or remove.
+      keep = Set(plannedFiles(screening.analyzed.map { inputs[$0].session }, options: options))
+      let slurm = shard.source == "slurm" ? " (from the Slurm job array: SLURM_ARRAY_TASK_ID=\(shard.slurm?["SLURM_ARRAY_TASK_ID"] ?? "?"))" : ""
+      report.notices.append("shard \(shard.label)\(slurm): \(total) of the batch's \(inputs.count) input(s); build the tables with `rapport merge`")
+    } else {
+      let assembly = BatchAssembly(plan: context.plan, folder: folder.path)
+      report.written += try assembly.write(entries, failures: failures.map(\.corpusFailure)).files
+    }
+    report.removed = try folder.finish(
+      screening.manifest(files: report.written.sorted(), options: options, plan: context.plan, shard: shard, failures: failures),
+      keep: keep)
+    return report
+  }
+
+  /// Every file a run may write for `sessions`: what `finish` may later find stale. A shard
+  /// writes no tables.
+  static func plannedFiles(_ sessions: [String], options: BatchOptions) -> [String] {
+    var files: [String] = []
+    if options.shard == nil {
+      files.append("corpus.json")
+      if options.formats.contains(.csv) { files += ["sessions.csv", "categories.csv"] }
+      if options.writesTurns { files.append("turns.csv") }
+      if options.formats.contains(.html) { files.append("index.html") }
+    }
+    for session in sessions {
+      if options.formats.contains(.json) { files.append(session + ".json") }
+      if options.formats.contains(.xml) { files.append(session + ".xml") }
+      if options.formats.contains(.html) { files.append(session + ".html") }
+    }
+    return files
+  }
+
+  /// The files that belong to the whole batch rather than one session: corpus.json, the
+  /// tables and index.html.
+  static func tableFiles(_ plan: BatchPlan) -> [String] {
+    ["corpus.json"] + plan.tables.map(\.file) + (plan.writesHTML ? ["index.html"] : [])
+  }
+
+  /// What every worker shares: the matcher, the options, and the table layouts.
+  struct Context: Sendable {
+    let matcher: Matcher
+    let options: BatchOptions
+    let categories: [String]
+    let sessionsTable: SessionsTable
+    let plan: BatchPlan
+
+    init(matcher: Matcher, options: BatchOptions) {
+      self.matcher = matcher
+      self.options = options
+      categories = matcher.categories.filter { $0.role == .content }.map(\.id)
+      sessionsTable = SessionsTable(
+        categories: categories, segments: options.analysis.segments, composite: options.analysis.composite,
+        clientTalk: options.analysis.clientTalkLabels)
+      plan = BatchPlan(
+        options: options, matcher: matcher, categories: categories, sessionsTable: sessionsTable,
+        extra: InputScreening.runOptions(options))
+    }
+
+    func path(_ file: String) -> String {
+      (options.outputDirectory as NSString).appendingPathComponent(file)
+    }
+  }
+
+  /// What one session leaves behind for the report.
+  struct SessionOutcome: Sendable {
+    var session: String
+    var words: Int
+    var files: [String]
+    /// Its warnings for the terminal (`BatchReport.notices`).
+    var notices: [String] = []
+
+    init(session: String, words: Int, files: [String], notices: [String] = []) {
+      self.session = session
+      self.words = words
+      self.files = files
+      self.notices = notices
+    }
+
+    /// The outcome a finished session's part records.
+    init(_ part: SessionPart.Header) {
+      self.init(session: part.session, words: part.words, files: part.files.map(\.name), notices: part.notices)
+    }
+  }
+}
+
+extension RunManifest.Failure {
+  /// The entry of corpus.json's errors.
+  var corpusFailure: CorpusSummary.Failure {
+    CorpusSummary.Failure(file: file, line: line, message: message)
+  }
+}

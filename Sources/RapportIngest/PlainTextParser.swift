@@ -1,0 +1,307 @@
+import RapportSupport
+import RapportText
+
+/// Reads plain speaker-labelled transcripts: `T: …`, `Client: …`, `Dr. Lee: …`, optionally
+/// after a timestamp (`[00:12:31]`, `00:12:31`, `(12:31)`; Descript and Trint write
+/// `[00:01:02] Name: text`). Rev.com's `Therapist (00:00:05): text` (or the label line alone,
+/// the words below) and Otter.ai's `Speaker 1  0:03` line with the words below also start a
+/// turn. A line without a label continues the previous turn; lines before the first turn (and
+/// lines starting with `#`) are metadata. Invisible format characters (bidi marks, zero-width
+/// spaces) around a label are ignored; control characters in a label (a NUL) are dropped from
+/// it with a warning naming the line.
+public enum PlainTextParser {
+  /// The parts of a transcript a parser finds (kept under this name for earlier callers).
+  public typealias Parsed = ParsedTranscript
+
+  /// Parses a decoded plain-text transcript; `path` names the file in errors.
+  public static func parse(_ decoded: DecodedText, path: String, speakerMap: SpeakerMap) throws(RapportError) -> ParsedTranscript {
+    let map = speakerMap
+    let units = decoded.units
+    var parsed = ParsedTranscript()
+    var speakers = SpeakerTable()
+    var current: PendingTurn?
+    // Every turn's text, back to back: the code units are copied once, from the decoded file.
+    var turnText: [UInt16] = []
+    turnText.reserveCapacity(units.count)
+
+    func flush() {
+      guard let turn = current else { return }
+      parsed.turns.append(turn.finish(number: parsed.turns.count + 1, decoded: decoded, turnText: turnText))
+      current = nil
+    }
+
+    func appendUnlabelled(_ content: ArraySlice<UInt16>, span: Range<Int>) {
+      if current != nil {
+        // A continuation line, joined with "\n" (none before the first words).
+        if turnText.count > current!.textStart { turnText.append(0x0A) }
+        turnText.append(contentsOf: trimTrailing(content))
+        current!.unitEnd = span.upperBound
+      } else {
+        parsed.metadata.append(UTF16Text.string(content).trimmingWhitespace())
+      }
+    }
+
+    for (lineNumber, span) in lineSpans(units).enumerated() {
+      let line = units[span]
+      guard let first = line.firstIndex(where: { !isSpace($0) }) else { continue }
+      let content = line[first...]
+      if content.first == UInt16(ascii: "#") {
+        parsed.metadata.append(UTF16Text.string(content.dropFirst()).trimmingWhitespace())
+        continue
+      }
+      var rest = content[...]
+      var time = Timestamp.parse(&rest)
+      // A broken timestamp before a label: warn and read the label, rather than merging the
+      // line into the turn before it.
+      if time == nil, let after = unreadableTimestamp(rest), splitLabel(after) != nil || splitTimedLabel(after) != nil {
+        parsed.warnings.append(InputWarning(
+          code: "unreadable-timestamp",
+          message: "the timestamp at the start of the line cannot be read (out of range or malformed), so the line has no time; write it as [hh:mm:ss]",
+          line: lineNumber + 1))
+        rest = after
+      }
+      var found = splitTimedLabel(rest).map { (label: $0.label, text: $0.text, time: Optional($0.time)) }
+        ?? splitLabel(rest).map { (label: $0.0, text: $0.1, time: nil) }
+      if found == nil, let otter = splitOtterHeader(rest, map: map) {
+        found = (otter.label, rest[rest.endIndex...], otter.time)
+      }
+      if let (rawLabel, text, labelTime) = found {
+        let label = cleanLabel(rawLabel)
+        guard !label.text.isEmpty, label.text.first!.isUppercase || map.role(for: label.text) != nil else {
+          appendUnlabelled(content, span: span)
+          continue
+        }
+        if label.droppedControl {
+          parsed.warnings.append(InputWarning(
+            code: "control-character-in-label",
+            message: "the speaker label holds control characters (such as NUL), which were dropped; check the export",
+            line: lineNumber + 1))
+        }
+        time = time ?? labelTime
+        flush()
+        let speaker = speakers.index(of: label.text, line: lineNumber + 1)
+        current = PendingTurn(
+          speaker: speaker, start: time, line: lineNumber + 1,
+          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count)
+        turnText.append(contentsOf: trimTrailing(text))
+      } else {
+        appendUnlabelled(content, span: span)
+      }
+    }
+    flush()
+    parsed.turnText = turnText
+
+    guard !parsed.turns.isEmpty else {
+      throw RapportError(
+        .input, file: path, problem: "no speaker-labelled turns found",
+        remedy: "Start each turn with a label such as 'T:', 'Client:' or 'Dr. Lee:', or choose another format with --input-format")
+    }
+    let (found, roleWarnings) = speakers.speakers(map: speakerMap)
+    parsed.speakers = found
+    parsed.warnings += roleWarnings
+    return parsed
+  }
+
+  /// A turn being read: its first line and any continuation lines.
+  private struct PendingTurn {
+    var speaker: Int
+    var start: Double?
+    var line: Int
+    /// UTF-16 offsets in the decoded file of the turn's first line start and last line end.
+    var unitStart: Int
+    var unitEnd: Int
+    /// Where the turn's text starts in the parser's `turnText`; it runs to its end.
+    var textStart: Int
+
+    func finish(number: Int, decoded: DecodedText, turnText: [UInt16]) -> Turn {
+      let range = textStart..<turnText.count
+      return turnText.withUnsafeBufferPointer { all in
+        let units = UnsafeBufferPointer(rebasing: all[range])
+        return Turn(
+          number: number, speaker: speaker, text: UTF16Text.string(units), start: start, line: line,
+          byteRange: decoded.byteOffset(ofUTF16: unitStart)..<decoded.byteOffset(ofUTF16: unitEnd),
+          events: TranscriptionMarks.find(in: units), unitRange: range)
+      }
+    }
+  }
+
+  /// UTF-16 ranges of the lines of `units`, without their line breaks (LF, CRLF, CR).
+  static func lineSpans(_ units: [UInt16]) -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      if unit == 0x0A || unit == 0x0D || unit == 0x2028 {
+        spans.append(start..<index)
+        if unit == 0x0D, index + 1 < units.count, units[index + 1] == 0x0A { index += 1 }
+        start = index + 1
+      }
+      index += 1
+    }
+    if start < units.count { spans.append(start..<units.count) }
+    return spans
+  }
+
+  /// Splits `Label: words` into its label and words, if the line starts with a plausible
+  /// speaker label: up to four words (the caller also requires a capital or a mapped label) of letters (digits, `.`, `'`, `-` allowed after the
+  /// first letter), at most 40 characters, followed by a colon and a space or the line's end.
+  static func splitLabel(_ line: ArraySlice<UInt16>) -> (String, ArraySlice<UInt16>)? {
+    guard let colon = line.prefix(41).firstIndex(of: UInt16(ascii: ":")), colon > line.startIndex else {
+      return nil
+    }
+    var after = line.index(after: colon)
+    while after < line.endIndex, isFormat(line[after]) { after += 1 }
+    if after < line.endIndex, !isSpace(line[after]) { return nil }
+    let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
+    guard isPlausibleLabel(label) else { return nil }
+    let spoken = line[after...]
+    let start = spoken.firstIndex { !isSpace($0) } ?? spoken.endIndex
+    return (label, line[start...])
+  }
+
+  /// Whether `label` (format and control characters aside) is up to four words of letters
+  /// (digits, `.`, `'`, `-` allowed after the first letter).
+  static func isPlausibleLabel(_ label: String) -> Bool {
+    asciiPlausibleLabel(label) ?? scalarPlausibleLabel(label)
+  }
+
+  /// `isPlausibleLabel` byte by byte for a label of printable ASCII that does not start or end
+  /// with a space (most labels), or nil for any other label.
+  static func asciiPlausibleLabel(_ label: String) -> Bool? {
+    var words = 0
+    var inWord = false
+    var count = 0
+    var last: UInt8 = 0
+    for byte in label.utf8 {
+      guard byte >= 0x20, byte < 0x7F else { return nil }
+      let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+      if count == 0 {
+        if byte == 0x20 { return nil }
+        if !letter { return false }
+      }
+      count += 1
+      last = byte
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        words += 1
+        inWord = true
+      }
+      guard letter || (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2E || byte == 0x27 || byte == 0x2D else {
+        return false
+      }
+    }
+    if count == 0 { return false }
+    if last == 0x20 { return nil }
+    return words <= 4
+  }
+
+  /// `isPlausibleLabel` scalar by scalar, for any label.
+  static func scalarPlausibleLabel(_ label: String) -> Bool {
+    let visible = cleanLabel(label).text
+    guard let initial = visible.unicodeScalars.first, initial.properties.isAlphabetic else { return false }
+    let words = visible.split(separator: " ", omittingEmptySubsequences: true)
+    guard words.count <= 4 else { return false }
+    return visible.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark
+        || " .'’-".unicodeScalars.contains($0)
+    }
+  }
+
+  /// `label` without invisible format characters (bidi marks, zero-width spaces and joiners,
+  /// U+FEFF) and control characters, trimmed; `droppedControl` says whether a control
+  /// character (a NUL) was among them.
+  static func cleanLabel(_ label: String) -> (text: String, droppedControl: Bool) {
+    var scalars = String.UnicodeScalarView()
+    var droppedControl = false
+    for scalar in label.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .format: continue
+      case .control:
+        if scalar != "\t" { droppedControl = true }
+        continue
+      default: scalars.append(scalar)
+      }
+    }
+    return (String(scalars).trimmingWhitespace(), droppedControl)
+  }
+
+  /// Rev.com's `Label (00:00:05):`, with the words after it (empty when they start on the
+  /// next line), and the time in seconds.
+  static func splitTimedLabel(_ line: ArraySlice<UInt16>) -> (label: String, text: ArraySlice<UInt16>, time: Double)? {
+    guard let open = line.prefix(42).firstIndex(of: UInt16(ascii: "(")), open > line.startIndex else { return nil }
+    let label = UTF16Text.string(line[..<open]).trimmingWhitespace()
+    guard isPlausibleLabel(label) else { return nil }
+    var rest = line[open...]
+    guard let time = Timestamp.parse(&rest) else { return nil }
+    guard rest.first == UInt16(ascii: ":") else { return nil }
+    var after = rest.index(after: rest.startIndex)
+    while after < rest.endIndex, isSpace(rest[after]) || isFormat(rest[after]) { after += 1 }
+    return (label, rest[after...], time)
+  }
+
+  /// Otter.ai's speaker line: a label, at least two spaces (or a `Speaker N` label, or one the
+  /// speaker map knows), and a time, with nothing after it; the words follow on the next lines.
+  static func splitOtterHeader(_ line: ArraySlice<UInt16>, map: SpeakerMap) -> (label: String, time: Double)? {
+    var end = line.endIndex
+    while end > line.startIndex, isSpace(line[end - 1]) { end -= 1 }
+    guard let lastSpace = line[..<end].lastIndex(where: isSpace), lastSpace > line.startIndex else { return nil }
+    var timePart = line[(lastSpace + 1)..<end]
+    guard let time = Timestamp.parse(&timePart), timePart.isEmpty else { return nil }
+    let label = UTF16Text.string(line[..<lastSpace]).trimmingWhitespace()
+    guard label.count <= 40, isPlausibleLabel(label) else { return nil }
+    let doubleSpaced = lastSpace > line.startIndex && isSpace(line[lastSpace - 1])
+    let numberedSpeaker = label.hasPrefix("Speaker ") && label.dropFirst(8).allSatisfy(\.isASCIIDigitCharacter)
+    guard doubleSpaced || numberedSpeaker || map.role(for: cleanLabel(label).text) != nil else { return nil }
+    return (label, time)
+  }
+
+  /// What follows a token at the start of `line` that looks like a timestamp (digits, `:`,
+  /// `.`, `,`, with a colon, bare or in `[ ]` / `( )`) but that `Timestamp.parse` refused —
+  /// an hour field of twenty digits, minutes of 75 — so the line is not silently merged into
+  /// the turn before it. Nil when the line does not start with such a token.
+  static func unreadableTimestamp(_ line: ArraySlice<UInt16>) -> ArraySlice<UInt16>? {
+    guard let first = line.first else { return nil }
+    let closer: UInt16? = first == UInt16(ascii: "[") ? UInt16(ascii: "]") : first == UInt16(ascii: "(") ? UInt16(ascii: ")") : nil
+    var cursor = closer == nil ? line.startIndex : line.startIndex + 1
+    var digits = 0
+    var colons = 0
+    while cursor < line.endIndex {
+      let unit = line[cursor]
+      if unit >= 0x30 && unit <= 0x39 {
+        digits += 1
+      } else if unit == UInt16(ascii: ":") {
+        colons += 1
+      } else if unit != UInt16(ascii: ".") && unit != UInt16(ascii: ",") {
+        break
+      }
+      cursor += 1
+    }
+    guard digits >= 2, colons >= 1 else { return nil }
+    if let closer {
+      guard cursor < line.endIndex, line[cursor] == closer else { return nil }
+      cursor += 1
+    } else if cursor < line.endIndex, !isSpace(line[cursor]) {
+      return nil
+    }
+    while cursor < line.endIndex, isSpace(line[cursor]) { cursor += 1 }
+    return line[cursor...]
+  }
+
+  /// Invisible format characters: bidi marks and embeddings, zero-width space and joiners,
+  /// word joiner, U+FEFF.
+  static func isFormat(_ unit: UInt16) -> Bool {
+    (0x200B...0x200F).contains(unit) || (0x202A...0x202E).contains(unit) || (0x2060...0x2069).contains(unit) || unit == 0xFEFF
+  }
+
+  static func isSpace(_ unit: UInt16) -> Bool {
+    unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0xFEFF || unit == 0x3000
+  }
+
+  private static func trimTrailing(_ text: ArraySlice<UInt16>) -> ArraySlice<UInt16> {
+    var end = text.endIndex
+    while end > text.startIndex, isSpace(text[end - 1]) { end -= 1 }
+    return text[..<end]
+  }
+}

@@ -1,0 +1,104 @@
+import RapportTag
+import RapportText
+
+/// One session's hits and words counted by speaker, segment, turn and category: the numbers
+/// the summaries, tables and indicators are all read from.
+///
+/// Slot 0 of every per-segment array is the whole session; slot `k` is segment `k` (1-based).
+/// A hit counts once for its category and once for each ancestor, even when two children of
+/// one parent match the same word; it falls in the segment of its first word.
+struct SessionCounts {
+  /// Counts of one category in one place.
+  struct Tally: Hashable {
+    var count = 0
+    var negated = 0
+    var weighted = 0.0
+  }
+
+  let categoryCount: Int
+  let segmentation: Segmentation
+  /// Word tokens in each turn.
+  var turnWords: [Int]
+  /// 0-based session position of each turn's first word.
+  var turnFirstWord: [Int]
+  /// words[speaker][slot]
+  var words: [[Int]]
+  /// tallies[speaker][slot * categoryCount + category]
+  var tallies: [[Tally]]
+  /// turnCounts[turn][category]: hits in each turn (negated included).
+  var turnCounts: [[Int]]
+
+  init(_ tagged: TaggedTranscript, matcher: Matcher, segments: Int) {
+    let transcript = tagged.transcript
+    let speakers = transcript.speakers.count
+    categoryCount = matcher.categories.count
+    turnWords = tagged.tokens.map { tokens in tokens.lazy.filter { $0.kind.isWord }.count }
+    var position = 0
+    turnFirstWord = turnWords.map { count in
+      defer { position += count }
+      return position
+    }
+    let segmentation = Segmentation(count: segments, totalWords: position)
+    self.segmentation = segmentation
+    words = [[Int]](repeating: [Int](repeating: 0, count: segments + 1), count: speakers)
+    tallies = [[Tally]](repeating: [Tally](repeating: Tally(), count: (segments + 1) * categoryCount), count: speakers)
+    turnCounts = [[Int]](repeating: [Int](repeating: 0, count: categoryCount), count: transcript.turns.count)
+
+    for (index, turn) in transcript.turns.enumerated() where turnWords[index] > 0 {
+      words[turn.speaker][0] += turnWords[index]
+      for offset in 0..<turnWords[index] {
+        words[turn.speaker][segmentation.segment(ofWord: turnFirstWord[index] + offset) + 1] += 1
+      }
+    }
+
+    // Hits come ordered by turn, then first token: ancestors are de-duplicated per position.
+    var current = (turn: Int32(-1), token: Int32(-1))
+    var countedHere: [Int] = []
+    var ordinals: [Int] = []
+    for hit in tagged.hits {
+      let turn = Int(hit.turn)
+      if hit.turn != current.turn {
+        ordinals = Self.wordOrdinals(tagged.tokens[turn])
+      }
+      if (hit.turn, hit.firstToken) != current {
+        current = (hit.turn, hit.firstToken)
+        countedHere.removeAll(keepingCapacity: true)
+      }
+      let speaker = transcript.turns[turn].speaker
+      let slot = segmentation.segment(ofWord: turnFirstWord[turn] + ordinals[Int(hit.firstToken)]) + 1
+      let weight = matcher.entries[Int(hit.entry)].weight
+      for category in matcher.selfAndAncestors(Int(hit.category)) where !countedHere.contains(category) {
+        countedHere.append(category)
+        turnCounts[turn][category] += 1
+        for base in [0, slot * categoryCount] {
+          tallies[speaker][base + category].count += 1
+          tallies[speaker][base + category].weighted += weight
+          if hit.negated { tallies[speaker][base + category].negated += 1 }
+        }
+      }
+    }
+  }
+
+  /// The tally of `category` for `speaker` in `slot` (0 = whole session).
+  func tally(speaker: Int, slot: Int, category: Int) -> Tally {
+    tallies[speaker][slot * categoryCount + category]
+  }
+
+  /// The 1-based segment of turn `index`: that of its first word (a turn without words takes
+  /// the segment the next word would fall in).
+  func segment(ofTurn index: Int) -> Int {
+    segmentation.segment(ofWord: turnFirstWord[index]) + 1
+  }
+
+  /// For each token of a turn, the number of word tokens before it.
+  static func wordOrdinals(_ tokens: [Token]) -> [Int] {
+    var ordinals: [Int] = []
+    ordinals.reserveCapacity(tokens.count)
+    var words = 0
+    for token in tokens {
+      ordinals.append(words)
+      if token.kind.isWord { words += 1 }
+    }
+    return ordinals
+  }
+}

@@ -1,0 +1,105 @@
+/// An RFC 4180 table: a header row and data rows, CRLF line ends, fields quoted when they
+/// hold a comma, quote, or line break. R's `read.csv` and pandas read it without options.
+///
+/// Quoting is decided and done on UTF-8 bytes, never on `Character`s: Swift counts `,` plus a
+/// combining mark, or `\r\n`, as one character that is neither a comma nor a line break.
+/// A text field that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return, and is not a plain number) is written with a leading `'`, as
+/// OWASP advises against CSV injection; numbers (`-0.25`) are written as they are.
+public struct CSVTable: Sendable, Equatable {
+  public var header: [String]
+  public var rows: [[String]]
+
+  public init(header: [String], rows: [[String]] = []) {
+    self.header = header
+    self.rows = rows
+  }
+
+  /// The table's bytes, UTF-8.
+  public func encoded() -> [UInt8] {
+    Self.encode([header] + rows)
+  }
+
+  /// The data rows' bytes without the header (a part of a longer table).
+  public func encodedRows() -> [UInt8] {
+    Self.encode(rows)
+  }
+
+  private static func encode(_ rows: [[String]]) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for row in rows {
+      for (index, value) in row.enumerated() {
+        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        append(value, to: &bytes)
+      }
+      bytes.append(contentsOf: [0x0D, 0x0A])
+    }
+    return bytes
+  }
+
+  /// Appends one field: neutralized if formula-leading, quoted if it holds a byte that needs it.
+  static func append(_ value: String, to bytes: inout [UInt8]) {
+    let utf8 = value.utf8
+    let prefix: [UInt8] = isFormulaLeading(value) ? [UInt8(ascii: "\'")] : []
+    guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+      bytes.append(contentsOf: prefix)
+      bytes.append(contentsOf: utf8)
+      return
+    }
+    bytes.append(0x22)
+    bytes.append(contentsOf: prefix)
+    for byte in utf8 {
+      if byte == 0x22 { bytes.append(0x22) }
+      bytes.append(byte)
+    }
+    bytes.append(0x22)
+  }
+
+  /// `value` quoted if it holds a comma, quote or line break (by bytes), with no formula
+  /// neutralization (for transcripts the generator writes, whose text must stay as it is).
+  package static func field(_ value: String) -> String {
+    guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
+    var bytes: [UInt8] = [0x22]
+    for byte in value.utf8 {
+      if byte == 0x22 { bytes.append(0x22) }
+      bytes.append(byte)
+    }
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether a spreadsheet would read `value` as a formula: it starts with `=`, `+`, `-`, `@`,
+  /// tab or CR and is not a number as the writers write them (`-12`, `-0.5`).
+  static func isFormulaLeading(_ value: String) -> Bool {
+    guard let first = value.utf8.first,
+      first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+        || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+    else { return false }
+    return !isNumber(value)
+  }
+
+  /// `-?[0-9]+(\.[0-9]+)?`, checked byte by byte.
+  static func isNumber(_ value: String) -> Bool {
+    var bytes = value.utf8[...]
+    if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+    let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+    let whole = bytes.prefix(while: isDigit)
+    guard !whole.isEmpty else { return false }
+    bytes = bytes.dropFirst(whole.count)
+    if bytes.isEmpty { return true }
+    guard bytes.first == UInt8(ascii: ".") else { return false }
+    bytes = bytes.dropFirst()
+    return !bytes.isEmpty && bytes.allSatisfy(isDigit)
+  }
+
+  /// A number as written in every table: integers bare, others with up to four decimals.
+  public static func number(_ value: Double) -> String {
+    Rounding.text(value)
+  }
+}
+
+extension String {
+  package func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

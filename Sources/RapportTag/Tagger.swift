@@ -1,0 +1,274 @@
+import RapportIngest
+import RapportLexicon
+import RapportSupport
+import RapportText
+
+/// Options for tagging.
+public struct TagOptions: Sendable, Equatable {
+  /// How many word tokens before a hit a negator, intensifier or hedge may stand: a modifier
+  /// applies when its last word is among the `window` words just before the hit's first word,
+  /// in the same clause (docs/lexicon-format.md, section 8).
+  public var window: Int
+
+  public init(window: Int = 3) { self.window = window }
+}
+
+/// Tag's entry point: runs a compiled `Matcher` over a transcript's tokens and marks each hit
+/// negated, intensified or hedged from the modifier categories before it.
+///
+/// Tagging a turn allocates nothing per word: the matcher elements of each vocabulary id are
+/// worked out once (`elementStarts`/`elementList`) and the per-turn working arrays
+/// (`Scratch`) are kept and reused from turn to turn.
+///
+/// `Sendable` notes: not `Sendable`; it owns a `Tokenizer`, a cache of which lexicon
+/// elements each vocabulary id satisfies, and scratch arrays. Each worker makes its own.
+public final class Tagger {
+  public let matcher: Matcher
+  public let tokenizer: Tokenizer
+  public let options: TagOptions
+  /// The matcher elements vocabulary id `i` satisfies, sorted, are
+  /// `elementList[elementStarts[i]..<elementStarts[i + 1]]`.
+  @exclusivity(unchecked) private var elementStarts: ContiguousArray<Int32> = [0]
+  @exclusivity(unchecked) private var elementList: ContiguousArray<Int32> = []
+  /// Each category's role and negation flag, read for every hit.
+  let roles: [CategoryRole]
+  let negatable: [Bool]
+  @exclusivity(unchecked) private var scratch = Scratch()
+  /// The matcher's entries as flat arrays for the matching loop.
+  private let entryTable: EntryTable
+
+  public init(matcher: Matcher, options: TagOptions = TagOptions()) throws(RapportError) {
+    let tokenizer = try Tokenizer()
+    self.matcher = matcher
+    entryTable = EntryTable(matcher)
+    self.tokenizer = tokenizer
+    self.options = options
+    roles = matcher.categories.map(\.role)
+    negatable = matcher.categories.map(\.negation)
+  }
+
+  /// Tokenizes and tags every turn of `transcript`.
+  ///
+  /// - Throws: `RapportError` naming the transcript's file and the turn's line when ICU fails.
+  public func tag(_ transcript: Transcript) throws(RapportError) -> TaggedTranscript {
+    var tokens: [[Token]] = []
+    var hits: [Hit] = []
+    tokens.reserveCapacity(transcript.turns.count)
+    for (index, turn) in transcript.turns.enumerated() {
+      let marks = turn.events.map(\.range)
+      let turnTokens: [Token]
+      do throws(RapportError) {
+        if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
+          // The code units decoded from the file: no conversion of `turn.text` back to UTF-16.
+          turnTokens = try transcript.turnText.withUnsafeBufferPointer { (units) throws(RapportError) in
+            try tokenizer.tokenize(UnsafeBufferPointer(rebasing: units[range]), excluding: marks)
+          }
+        } else {
+          turnTokens = try tokenizer.tokenize(turn.text, excluding: marks)
+        }
+      } catch {
+        var error = error
+        error.file = transcript.source.path
+        error.line = turn.line
+        throw error
+      }
+      tag(turnTokens, turn: Int32(index), into: &hits)
+      tokens.append(turnTokens)
+    }
+    return TaggedTranscript(transcript: transcript, tokens: tokens, hits: hits)
+  }
+
+  /// The content hits in one turn's tokens.
+  public func tag(_ tokens: [Token], turn: Int32) -> [Hit] {
+    var hits: [Hit] = []
+    tag(tokens, turn: turn, into: &hits)
+    return hits
+  }
+
+  /// Appends the content hits in one turn's tokens to `hits`.
+  func tag(_ tokens: [Token], turn: Int32, into hits: inout [Hit]) {
+    fillCache()
+    // Moved out of `self` for the turn, so the loops below touch local arrays only.
+    var work = scratch
+    scratch = Scratch()
+    defer { scratch = work }
+    work.start(tokens, categories: roles.count)
+    guard !work.words.isEmpty else { return }
+    findHits(tokens, turn: turn, work: &work)
+    applyModifiers(tokens: tokens, work: &work, into: &hits)
+  }
+
+  /// Fills `work.found` with the best entry of each category at each word position.
+  private func findHits(_ tokens: [Token], turn: Int32, work: inout Scratch) {
+    let table = entryTable
+    let cache = ElementCache(starts: elementStarts, list: elementList)
+    for position in work.words.indices {
+      let term = Int(tokens[Int(work.words[position])].term)
+      // The next word, when it is in the same sentence: only then can a longer entry match.
+      var next = -1
+      if position + 1 < work.words.count {
+        let token = tokens[Int(work.words[position + 1])]
+        if token.sentence == tokens[Int(work.words[position])].sentence { next = Int(token.term) }
+      }
+      for slot in Int(cache.starts[term])..<Int(cache.starts[term + 1]) {
+        let element = Int(cache.list[slot])
+        for index in Int(table.singleStart[element])..<Int(table.singleStart[element + 1]) {
+          consider(Int(table.single[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+        }
+        guard next >= 0 else { continue }
+        // Merge the entries sorted by second element with the next word's sorted elements.
+        var index = Int(table.multiStart[element])
+        let end = Int(table.multiStart[element + 1])
+        var nextSlot = Int(cache.starts[next])
+        let nextEnd = Int(cache.starts[next + 1])
+        while index < end, nextSlot < nextEnd {
+          let second = table.multiSecond[index]
+          let satisfied = cache.list[nextSlot]
+          if second < satisfied {
+            index += 1
+          } else if second > satisfied {
+            nextSlot += 1
+          } else {
+            consider(Int(table.multi[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+            index += 1
+          }
+        }
+      }
+      guard !work.touched.isEmpty else { continue }
+      // Categories in ascending order (few per position: an insertion sort allocates nothing).
+      work.touched.insertionSort()
+      for category32 in work.touched {
+        let category = Int(category32)
+        let length = Int(work.bestLength[category])
+        work.consumedUntil[category] = position + length
+        work.found.append(Hit(
+          category: category32, entry: work.bestEntry[category], turn: turn,
+          firstToken: work.words[position], lastToken: work.words[position + length - 1],
+          negated: false, intensified: false, hedged: false))
+        work.bestEntry[category] = -1
+      }
+      work.touched.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Keeps `entry` as its category's best at `position` if it matches there and beats the
+  /// best so far.
+  @inline(__always)
+  private func consider(
+    _ entry: Int, at position: Int, tokens: [Token], table: EntryTable, cache: ElementCache, work: inout Scratch
+  ) {
+    let category = Int(table.category[entry])
+    let from = Int(table.elementStart[entry])
+    let length = Int(table.elementStart[entry + 1]) - from
+    guard work.consumedUntil[category] <= position,
+      cache.matches(
+        table.elements, from: from, length: length, at: position, words: work.words, tokens: tokens,
+        firstKnown: true),
+      !table.hasExclusions[entry]
+        || !excluded(matcher.entries[entry], at: position, words: work.words, tokens: tokens, cache: cache)
+    else { return }
+    let current = work.bestEntry[category]
+    if current >= 0 {
+      if !isBetter(Int32(entry), length, than: current, Int(work.bestLength[category])) { return }
+    } else {
+      work.touched.append(Int32(category))
+    }
+    work.bestEntry[category] = Int32(entry)
+    work.bestLength[category] = Int32(length)
+  }
+
+  private func isBetter(_ candidate: Int32, _ length: Int, than current: Int32, _ currentLength: Int) -> Bool {
+    if length != currentLength { return length > currentLength }
+    let a = matcher.entries[Int(candidate)]
+    let b = matcher.entries[Int(current)]
+    if a.hasWildcard != b.hasWildcard { return !a.hasWildcard }
+    if a.weight != b.weight { return a.weight > b.weight }
+    return candidate < current
+  }
+
+  /// Whether one of the entry's exclusion phrases matches around `position`.
+  private func excluded(
+    _ entry: Matcher.Entry, at position: Int, words: ContiguousArray<Int32>, tokens: [Token], cache: ElementCache
+  ) -> Bool {
+    for phrase in entry.exclusions {
+      let elements = ContiguousArray(phrase)
+      for offset in phrase.indices where offset <= position {
+        if cache.matches(elements, from: 0, length: elements.count, at: position - offset, words: words, tokens: tokens) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// Whether `token` is punctuation that ends a clause.
+  func isClausePunctuation(_ token: Token) -> Bool {
+    token.kind == .punctuation && tokenizer.vocabulary.classes(token.term).contains(.clausePunctuation)
+  }
+
+  /// Works out the matcher elements of vocabulary ids met since the last call.
+  private func fillCache() {
+    let vocabulary = tokenizer.vocabulary
+    while elementStarts.count - 1 < vocabulary.count {
+      elementList.append(contentsOf: matcher.elementsMatching(vocabulary.string(Int32(elementStarts.count - 1))))
+      elementStarts.append(Int32(elementList.count))
+    }
+  }
+}
+
+extension Tagger {
+  /// Working arrays for one turn, kept between turns so tagging allocates only when a turn
+  /// is longer than any before it.
+  struct Scratch {
+    /// Token index of each word token of the turn.
+    var words: ContiguousArray<Int32> = []
+    /// Per category: the word position before which it may not match again.
+    var consumedUntil: ContiguousArray<Int> = []
+    /// Per category: the best entry at the current position (-1 for none) and its length.
+    var bestEntry: ContiguousArray<Int32> = []
+    var bestLength: ContiguousArray<Int32> = []
+    /// Categories with an entry at the current position.
+    var touched: ContiguousArray<Int32> = []
+    /// Hits of every role found in the turn, before modifiers are applied.
+    var found: ContiguousArray<Hit> = []
+    /// Per token: its position among the words (-1 for punctuation).
+    var wordPosition: ContiguousArray<Int32> = []
+    /// Per word position: its clause, and whether it belongs to a clause-boundary phrase.
+    var clause: ContiguousArray<Int32> = []
+    var boundary: ContiguousArray<Bool> = []
+    /// The turn's modifier hits: role, last word position, clause.
+    var modifiers: ContiguousArray<(role: CategoryRole, last: Int32, clause: Int32)> = []
+
+    /// Resets the arrays for a turn of `tokens` and `categories` categories.
+    mutating func start(_ tokens: [Token], categories: Int) {
+      words.removeAll(keepingCapacity: true)
+      for index in tokens.indices where tokens[index].kind.isWord { words.append(Int32(index)) }
+      if consumedUntil.count != categories {
+        consumedUntil = ContiguousArray(repeating: 0, count: categories)
+        bestEntry = ContiguousArray(repeating: -1, count: categories)
+        bestLength = ContiguousArray(repeating: 0, count: categories)
+      } else {
+        for category in 0..<categories { consumedUntil[category] = 0 }
+      }
+      touched.removeAll(keepingCapacity: true)
+      found.removeAll(keepingCapacity: true)
+      modifiers.removeAll(keepingCapacity: true)
+    }
+  }
+}
+
+extension ContiguousArray where Element == Int32 {
+  /// Sorts in place, ascending, without allocating (for the few elements of a position).
+  mutating func insertionSort() {
+    guard count > 1 else { return }
+    for index in 1..<count {
+      let value = self[index]
+      var slot = index
+      while slot > 0, self[slot - 1] > value {
+        self[slot] = self[slot - 1]
+        slot -= 1
+      }
+      self[slot] = value
+    }
+  }
+}
