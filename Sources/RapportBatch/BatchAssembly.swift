@@ -17,8 +17,8 @@ struct BatchAssembly {
   /// order index.html lists sessions in).
   struct Entry: Sendable {
     var session: String
-    /// The output folder holding `.rapport-sessions/<session>.part`.
-    var folder: String
+    /// Where its part is.
+    var location: PartLocation
     var position: Int
   }
 
@@ -45,8 +45,8 @@ struct BatchAssembly {
         streams.append(try TableStream(path: path(table.file), header: table.header))
       }
       for entry in ordered {
-        let partPath = SessionPart.path(folder: entry.folder, session: entry.session)
-        guard let part = SessionPart.read(path: partPath), part.header.settings == plan.settings,
+        let partPath = "\(entry.location.file) (the part of \(entry.session))"
+        guard let part = PartJournal.read(entry.location), part.header.settings == plan.settings,
           let figures = part.corpusFigures, corpus.add(figures: figures)
         else {
           throw FileSystem.Failure(reason: "the session part \(partPath) is missing, damaged or made with other settings; analyze again with --resume")

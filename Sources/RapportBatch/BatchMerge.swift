@@ -51,7 +51,9 @@ public enum BatchMerge {
     var holder: [String: String] = [:]
     var duplicates: [String] = []
     let batchFiles = Set(BatchRunner.tableFiles(reference.plan))
+    var parts: [String: [String: PartLocation]] = [:]
     for found in shards {
+      if parts[found.folder] == nil { parts[found.folder] = PartJournal.index(folder: found.folder) }
       let failed = Set((found.manifest.failures ?? []).map(\.position))
       failures += found.manifest.failures ?? []
       inputs += found.manifest.inputs
@@ -63,11 +65,11 @@ public enum BatchMerge {
           continue
         }
         holder[input.session] = found.folder
-        guard FileSystem.exists(SessionPart.path(folder: found.folder, session: input.session)) else {
+        guard let location = parts[found.folder]?[input.session] else {
           missing.append("\(input.session) (\(found.name))")
           continue
         }
-        entries.append(BatchAssembly.Entry(session: input.session, folder: found.folder, position: position))
+        entries.append(BatchAssembly.Entry(session: input.session, location: location, position: position))
       }
       for name in found.manifest.files where !batchFiles.contains(name) { copies.append((found.folder, name)) }
     }
@@ -78,7 +80,7 @@ public enum BatchMerge {
     }
     if !missing.isEmpty {
       throw RapportError(
-        .configuration, file: out, problem: "\(missing.count) session(s) of complete shards have no part (.rapport-sessions/<session>.part): \(listed(missing))",
+        .configuration, file: out, problem: "\(missing.count) session(s) of complete shards have no part in .rapport-sessions: \(listed(missing))",
         remedy: "Analyze those shards again with --resume; only the sessions missing are redone")
     }
     failures.sort { $0.position < $1.position }

@@ -7,9 +7,10 @@ import RapportTag
 
 extension BatchRunner {
   /// Reads, tags and summarizes one input (whose bytes hash to `sha256`), writes its session
-  /// files, then its part (`SessionPart`): its table rows, corpus figures and index entry.
+  /// files, then appends its part (`SessionPart`: its table rows, corpus figures and index
+  /// entry) to the worker's `journal`.
   static func process(
-    _ input: BatchInput, sha256: String?, tagger: Tagger, context: Context
+    _ input: BatchInput, sha256: String?, tagger: Tagger, journal: PartJournal.Writer, context: Context
   ) throws(RapportError) -> SessionOutcome {
     let options = context.options
     let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
@@ -21,6 +22,7 @@ extension BatchRunner {
     var summary = analysis.summary
     if options.formats.contains(.html) { summary.turnMarks = HTMLReport.turnMarks(analysis, transcript: transcript) }
     var files: [String] = []
+    let location: PartLocation
     let terminalCodes: Set<String> = [
       LanguageFit.code, "replacement-characters", RoleInference.missingRoleCode, RoleInference.inferredRolesCode,
     ]
@@ -90,7 +92,7 @@ extension BatchRunner {
       do {
         // Written after the session's files; resume trusts it only when they have the sizes
         // it records, so a part on disk without its files (a power loss) is redone.
-        try SessionPart.write(header, sections: sections, folder: options.outputDirectory)
+        location = try journal.append(try SessionPart.encode(header, sections: sections))
       } catch {
         throw RapportError(
           .input, file: input.path, problem: "cannot write its part of the tables (\(error.reason))",
@@ -100,7 +102,7 @@ extension BatchRunner {
       for file in files { unlink(context.path(file)) }
       throw error
     }
-    return SessionOutcome(session: input.session, words: summary.words, files: files, notices: notices)
+    return SessionOutcome(session: input.session, words: summary.words, files: files, notices: notices, location: location)
   }
 
   /// Writes one session's file atomically; a failure is the session's (an input error).

@@ -31,7 +31,8 @@ public struct BatchReport: Sendable {
 /// Batch's entry point: reads, tags and summarizes many transcripts in parallel, writes each
 /// session's JSON and XML as it finishes, then the tables across sessions and corpus.json. A
 /// file that fails is reported and skipped; the others still finish. Every session leaves a
-/// part (`SessionPart`) once its files are written; the tables are joined from the parts
+/// part (`SessionPart`, in its worker's `PartJournal`) once its files are written; the tables
+/// are joined from the parts
 /// (`BatchAssembly`), so memory does not grow with the number of sessions, an interrupted
 /// batch can go on (`resume`), and shards can be merged into the same tables.
 public enum BatchRunner {
@@ -52,14 +53,17 @@ public enum BatchRunner {
     screening.refuse(folder.foreign, inputs: inputs, folder: folder.path)
     let context = Context(matcher: matcher, options: options)
     try folder.begin(screening.manifest(files: [], options: options, plan: context.plan, shard: shard))
+    let role = PartJournal.role(shard)
+    let journalPrefix = PartJournal.newPrefix(folder: folder.path, role: role)
 
     var outcomes: [(Int, Result<SessionOutcome, RapportError>)] = []
     var chosen: [Int] = []
+    let earlier = options.resume ? PartJournal.index(folder: folder.path) : [:]
     for index in screening.analyzed where isMine(index) {
-      if options.resume, let part = SessionPart.read(folder: folder.path, session: inputs[index].session),
+      if let location = earlier[inputs[index].session], let part = PartJournal.read(location),
         part.matches(inputs[index], sha256: screening.hashes[index], settings: context.plan.settings, folder: folder.path)
       {
-        outcomes.append((index, .success(SessionOutcome(part.header))))
+        outcomes.append((index, .success(SessionOutcome(part.header, location: location))))
       } else {
         chosen.append(index)
       }
@@ -73,9 +77,10 @@ public enum BatchRunner {
     let hashes = screening.hashes
     let work = chosen
     outcomes += await withTaskGroup(of: [(Int, Result<SessionOutcome, RapportError>)].self) { group in
-      for _ in 0..<min(options.jobs, max(work.count, 1)) {
+      for worker in 1...min(options.jobs, max(work.count, 1)) {
         group.addTask {
           var results: [(Int, Result<SessionOutcome, RapportError>)] = []
+          let journal = PartJournal.Writer(folder: options.outputDirectory, prefix: journalPrefix, worker: worker)
           let tagger: Tagger
           do throws(RapportError) {
             tagger = try Tagger(matcher: matcher, options: options.tag)
@@ -87,7 +92,7 @@ public enum BatchRunner {
             guard position < work.count else { break }
             let index = work[position]
             let outcome = Result { () throws(RapportError) in
-              try process(inputs[index], sha256: hashes[index], tagger: tagger, context: context)
+              try process(inputs[index], sha256: hashes[index], tagger: tagger, journal: journal, context: context)
             }
             results.append((index, outcome))
             progress?(done.increment(), total)
@@ -107,6 +112,7 @@ public enum BatchRunner {
     report.batchInputs = inputs.count
     report.unlocked = folder.unlocked
     var entries: [BatchAssembly.Entry] = []
+    var used: Set<PartLocation> = []
     var failures: [RunManifest.Failure] = []
     report.notices = screening.notices
     for (index, outcome) in outcomes {
@@ -116,7 +122,8 @@ public enum BatchRunner {
         report.words += session.words
         report.written += session.files
         report.notices += session.notices
-        entries.append(BatchAssembly.Entry(session: session.session, folder: folder.path, position: index))
+        entries.append(BatchAssembly.Entry(session: session.session, location: session.location, position: index))
+        used.insert(session.location)
       case .failure(let error):
         if error.scope == .configuration { throw error }
         report.failures.append(error)
@@ -124,8 +131,6 @@ public enum BatchRunner {
       }
     }
     report.duplicates = screening.duplicates
-    let finished = Set(report.sessions)
-    SessionPart.removeStale(folder: folder.path) { (shard?.contains($0) ?? true) && !finished.contains($0) }
     var keep: Set<String> = []
     if let shard {
       // Another shard's files are its own to keep or remove.
@@ -135,6 +140,15 @@ public enum BatchRunner {
     } else {
       let assembly = BatchAssembly(plan: context.plan, folder: folder.path)
       report.written += try assembly.write(entries, failures: failures.map(\.corpusFailure)).files
+    }
+    // The parts of sessions no longer in the batch, that failed or were redone go; a shard
+    // touches only its own journals.
+    do {
+      try PartJournal.compact(
+        folder: folder.path, owned: { shard == nil || PartJournal.isJournal($0, of: role) }, removeOldParts: shard == nil,
+        keep: { used.contains($0) })
+    } catch {
+      throw FileSystem.unwritable(PartJournal.folder(in: folder.path), error)
     }
     report.removed = try folder.finish(
       screening.manifest(files: report.written.sorted(), options: options, plan: context.plan, shard: shard, failures: failures),
@@ -198,17 +212,22 @@ public enum BatchRunner {
     var files: [String]
     /// Its warnings for the terminal (`BatchReport.notices`).
     var notices: [String] = []
+    /// Where its part is.
+    var location: PartLocation
 
-    init(session: String, words: Int, files: [String], notices: [String] = []) {
+    init(session: String, words: Int, files: [String], notices: [String], location: PartLocation) {
       self.session = session
       self.words = words
       self.files = files
       self.notices = notices
+      self.location = location
     }
 
-    /// The outcome a finished session's part records.
-    init(_ part: SessionPart.Header) {
-      self.init(session: part.session, words: part.words, files: part.files.map(\.name), notices: part.notices)
+    /// The outcome a finished session's part, at `location`, records.
+    init(_ part: SessionPart.Header, location: PartLocation) {
+      self.init(
+        session: part.session, words: part.words, files: part.files.map(\.name), notices: part.notices,
+        location: location)
     }
   }
 }

@@ -139,20 +139,18 @@ final class OutputFolder {
   /// run holds the folder alone, only those of its own files (and session parts) when other
   /// shards may be writing theirs.
   private func removeTemporaryFiles(planned: [String]) {
-    let partsFolder = file(SessionPart.folderName)
-    var mine: Set<String>? = nil
-    if case .shard = role {
-      var names = Set(planned)
-      for name in planned where name.hasSuffix(".json") || name.hasSuffix(".xml") || name.hasSuffix(".html") {
-        names.insert((name as NSString).deletingPathExtension + SessionPart.suffix)
-      }
-      mine = names
+    let partsFolder = PartJournal.folder(in: path)
+    var mine: ((String) -> Bool)? = nil
+    if case .shard(let shard) = role {
+      let names = Set(planned)
+      let journalRole = PartJournal.role(shard)
+      mine = { names.contains($0) || PartJournal.isJournal($0, of: journalRole) }
     }
     for folder in [path, partsFolder] {
       for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       where name.hasPrefix(".") && name.hasSuffix(".rapport-tmp") {
         let target = String(name.dropFirst().dropLast(".rapport-tmp".count))
-        if let mine, !mine.contains(target) { continue }
+        if let mine, !mine(target) { continue }
         unlink((folder as NSString).appendingPathComponent(name))
       }
     }
@@ -203,7 +201,7 @@ final class OutputFolder {
     }
     // Every output's bytes and rename on disk before the manifest says the run is complete.
     DurableFile.flushAll()
-    for folder in [path, file(SessionPart.folderName)] where FileSystem.isDirectory(folder) {
+    for folder in [path, PartJournal.folder(in: path)] where FileSystem.isDirectory(folder) {
       do {
         try DurableFile.syncFolder(folder)
       } catch {

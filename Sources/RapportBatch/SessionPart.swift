@@ -7,22 +7,20 @@ import RapportSupport
 import RapportTag
 import RapportText
 
-/// What one finished session contributes to the batch beyond its own files, kept in the output
-/// folder as `.rapport-sessions/<session>.part`: its table rows, its figures for corpus.json,
-/// its index entry for index.html, and what it was made from (the input's SHA-256 and the
-/// batch's settings hash). It is written last, after the session's files, and atomically, so
-/// its presence means the session finished: `--resume` skips a session whose part matches,
-/// and the tables of one run, a resumed run and a merge of shards are all joined from parts.
+/// What one finished session contributes to the batch beyond its own files: its table rows,
+/// its figures for corpus.json, its index entry for index.html, and what it was made from (the
+/// input's SHA-256 and the batch's settings hash). It is appended to the worker's journal
+/// (`PartJournal`) after the session's files, so its presence means the session finished:
+/// `--resume` skips a session whose part matches, and the tables of one run, a resumed run and
+/// a merge of shards are all joined from parts.
 ///
-/// The file is a first line `rapport-session-part/1`, a line of JSON (`Header`), then the
-/// sections' bytes one after the other, as the header lists them. The `corpus` section holds
-/// `CorpusAccumulator.figures` of this session alone as comma-separated decimals: a dozen
-/// integers per category, written and read by hand, because through JSONEncoder they cost more
-/// than analyzing a short session.
+/// A part is a first line `rapport-session-part/2`, a line of JSON (`Header`), then the
+/// sections' bytes one after the other, as the header lists them, so it says its own length
+/// (`frame`). The `corpus` section holds `CorpusAccumulator.figures` of this session alone as
+/// comma-separated decimals: a dozen integers per category, written and read by hand, because
+/// through JSONEncoder they cost more than analyzing a short session.
 struct SessionPart: Sendable {
-  static let folderName = ".rapport-sessions"
-  static let magic = "rapport-session-part/1"
-  static let suffix = ".part"
+  static let magic = "rapport-session-part/2"
 
   /// One output file of the session and its size, to notice a file removed since.
   struct File: Codable, Sendable, Equatable {
@@ -52,17 +50,9 @@ struct SessionPart: Sendable {
   /// Section bytes by name.
   var sections: [String: ArraySlice<UInt8>]
 
-  /// The part file of `session` in the output folder `folder`.
-  static func path(folder: String, session: String) -> String {
-    ((folder as NSString).appendingPathComponent(folderName) as NSString).appendingPathComponent(session + suffix)
-  }
-
-  /// Writes the part of a session atomically (temporary file, rename; flushed with the run's
-  /// other outputs by `DurableFile.flushAll`). `sections` are
-  /// (name, bytes) in the order they are stored.
-  static func write(
-    _ header: Header, sections: [(String, [UInt8])], folder: String
-  ) throws(FileSystem.Failure) {
+  /// The bytes of the part of a session: magic line, header, `sections` ((name, bytes) in the
+  /// order they are stored).
+  static func encode(_ header: Header, sections: [(String, [UInt8])]) throws(FileSystem.Failure) -> [UInt8] {
     var header = header
     header.sections = sections.map { Section(name: $0.0, length: $0.1.count) }
     let encoder = JSONEncoder()
@@ -75,32 +65,64 @@ struct SessionPart: Sendable {
     }
     bytes.append(UInt8(ascii: "\n"))
     for (_, section) in sections { bytes += section }
-    let parts = (folder as NSString).appendingPathComponent(folderName)
-    try FileSystem.createDirectory(parts)
-    try DurableFile.write(bytes, to: path(folder: folder, session: header.session), flush: false)
+    return bytes
   }
 
-  /// The part of `session` in `folder`; nil when there is none or it is not whole.
-  static func read(folder: String, session: String) -> SessionPart? {
-    read(path: path(folder: folder, session: session))
+  /// What the start of a journal record says.
+  enum Frame {
+    /// A part of `session`, `length` bytes long in all.
+    case record(session: String, length: Int)
+    /// The header line is not whole in the bytes given.
+    case needMore
+    /// Not a part.
+    case damaged
   }
 
-  /// The part at `path`; nil when there is none or it is not whole.
-  static func read(path: String) -> SessionPart? {
-    guard let bytes = try? FileSystem.read(path) else { return nil }
+  /// The session and length of the part starting `bytes`, from its magic line and header.
+  static func frame(_ bytes: [UInt8]) -> Frame {
+    switch start(bytes[...]) {
+    case .notPart: return .damaged
+    case .short: return .needMore
+    case .header(let header, let end):
+      let lengths = header.sections.map(\.length)
+      guard lengths.allSatisfy({ $0 >= 0 }) else { return .damaged }
+      return .record(session: header.session, length: end + 1 + lengths.reduce(0, +))
+    }
+  }
+
+  /// What the first bytes of a part hold.
+  private enum Start {
+    /// Its header, and the offset of the newline that ends it.
+    case header(Header, end: Int)
+    /// The bytes end before the header does.
+    case short
+    case notPart
+  }
+
+  private static func start(_ bytes: ArraySlice<UInt8>) -> Start {
     let magicBytes = Array((magic + "\n").utf8)
-    guard bytes.count > magicBytes.count, Array(bytes.prefix(magicBytes.count)) == magicBytes,
-      let end = bytes[magicBytes.count...].firstIndex(of: UInt8(ascii: "\n")),
-      let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[magicBytes.count..<end]))
-    else { return nil }
+    let first = bytes.startIndex
+    guard bytes.count >= magicBytes.count else {
+      return bytes.elementsEqual(magicBytes.prefix(bytes.count)) ? .short : .notPart
+    }
+    let body = first + magicBytes.count
+    guard bytes[first..<body].elementsEqual(magicBytes) else { return .notPart }
+    guard let end = bytes[body...].firstIndex(of: UInt8(ascii: "\n")) else { return .short }
+    guard let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[body..<end])) else { return .notPart }
+    return .header(header, end: end - first)
+  }
+
+  /// The part whose bytes are exactly `bytes`; nil when they are not one whole part.
+  static func decode(_ bytes: ArraySlice<UInt8>) -> SessionPart? {
+    guard case .header(let header, let end) = start(bytes) else { return nil }
     var sections: [String: ArraySlice<UInt8>] = [:]
-    var offset = end + 1
+    var offset = bytes.startIndex + end + 1
     for section in header.sections {
-      guard section.length >= 0, offset + section.length <= bytes.count else { return nil }
+      guard section.length >= 0, offset + section.length <= bytes.endIndex else { return nil }
       sections[section.name] = bytes[offset..<offset + section.length]
       offset += section.length
     }
-    guard offset == bytes.count else { return nil }
+    guard offset == bytes.endIndex else { return nil }
     return SessionPart(header: header, sections: sections)
   }
 
@@ -156,13 +178,5 @@ struct SessionPart: Sendable {
     guard digits > 0 || (figures.isEmpty && !negative) else { return nil }
     if digits > 0 { figures.append(negative ? -value : value) }
     return figures
-  }
-
-  /// Removes the parts in `folder` of sessions that `isStale` says no longer belong.
-  static func removeStale(folder: String, isStale: (String) -> Bool) {
-    let parts = (folder as NSString).appendingPathComponent(folderName)
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: parts)) ?? [] where name.hasSuffix(suffix) {
-      if isStale(String(name.dropLast(suffix.count))) { unlink((parts as NSString).appendingPathComponent(name)) }
-    }
   }
 }

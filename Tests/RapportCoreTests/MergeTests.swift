@@ -83,7 +83,7 @@ import Testing
     try Self.shards(inputs, root: root)
     let manifest = try ShardTestKit.manifest(root + "/shard-1", "rapport-manifest.shard-1-of-3.json")
     let session = try #require(manifest.inputs.first?.session)
-    try FileManager.default.removeItem(atPath: SessionPart.path(folder: root + "/shard-1", session: session))
+    try ShardTestKit.dropPart(of: session, folder: root + "/shard-1")
     let run = try Self.merge(root, status: 2)
     #expect(run.stderr.contains("1 session(s) of complete shards have no part") && run.stderr.contains(session), "\(run.stderr)")
   }

@@ -99,14 +99,20 @@ import Testing
     let root = (inputs as NSString).deletingLastPathComponent
     defer { ShardTestKit.remove(root) }
     let out = root + "/out"
-    try ShardTestKit.rapport(["analyze", inputs, "--out", out, "--lexicon", CLI.miniLexicon])
-    let part = SessionPart.path(folder: out, session: "dialogue-0")
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: part))
-    #expect(SessionPart.read(path: part) != nil)
-    try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: part))
-    #expect(SessionPart.read(path: part) == nil)
+    // One worker: one journal, whose last record is the last session's.
+    try ShardTestKit.rapport(["analyze", inputs, "--out", out, "--jobs", "1", "--lexicon", CLI.miniLexicon])
+    let last = try #require(PartJournal.index(folder: out)["dialogue-2"])
+    #expect(PartJournal.read(last) != nil)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: last.file))
+    try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: last.file))
+    #expect(PartJournal.records(in: last.file).whole == false)
+    #expect(PartJournal.index(folder: out)["dialogue-2"] == nil)
+    #expect(PartJournal.index(folder: out)["dialogue-1"] != nil)
     let run = try ShardTestKit.rapport(["analyze", inputs, "--out", out, "--resume", "--lexicon", CLI.miniLexicon])
     #expect(run.stderr.contains("(2 finished earlier"), "\(run.stderr)")
-    #expect(SessionPart.read(path: part) != nil)
+    let redone = try #require(PartJournal.index(folder: out)["dialogue-2"])
+    #expect(PartJournal.read(redone) != nil && redone.file != last.file)
+    // The cut journal was rewritten with only the two records the resumed run used.
+    #expect(PartJournal.records(in: last.file).whole && PartJournal.records(in: last.file).records.count == 2)
   }
 }

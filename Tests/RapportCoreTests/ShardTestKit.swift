@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import RapportBatch
 @testable import RapportCore
 
 /// What the resume, shard, merge and Slurm suites share: running the built `rapport`, making
@@ -23,6 +24,14 @@ enum ShardTestKit {
       files[name] = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
     }
     return files
+  }
+
+  /// Removes `session`'s part from `folder`'s journals, as a run killed before writing it
+  /// leaves the folder.
+  static func dropPart(of session: String, folder: String) throws {
+    let location = try #require(PartJournal.index(folder: folder)[session])
+    try PartJournal.compact(folder: folder, owned: { _ in true }, removeOldParts: false) { $0 != location }
+    #expect(PartJournal.index(folder: folder)[session] == nil)
   }
 
   /// The names whose bytes differ between two folders' outputs, or that one lacks: empty when

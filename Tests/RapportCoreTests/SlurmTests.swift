@@ -95,7 +95,7 @@ struct SlurmTests {
     // session's part is missing): the rerun script submits that shard alone and a new merge.
     try ShardTestKit.editManifest(out, "rapport-manifest.shard-2-of-3.json") { $0.complete = false }
     let lost = try #require(try ShardTestKit.manifest(out, "rapport-manifest.merge.json").inputs.first { Shard.part(of: $0.session, count: 3) == 2 })
-    try FileManager.default.removeItem(atPath: SessionPart.path(folder: out, session: lost.session))
+    try ShardTestKit.dropPart(of: lost.session, folder: out)
     let rerun = try Self.run(TestSupport.root + "/scripts/slurm/submit.sh", ["--only-failed"] + recipe, environment: slurm)
     try #require(rerun.status == 0, "submit.sh --only-failed: \(rerun.stderr)")
     #expect(rerun.stdout.contains("rerunning shard(s) 2 of 3"), "\(rerun.stdout)")
