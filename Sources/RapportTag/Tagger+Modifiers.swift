@@ -5,6 +5,8 @@ extension Tagger {
   /// `hits`, marked from the modifiers in the window before it, stopping at clause
   /// boundaries.
   func applyModifiers(tokens: [Token], work: inout Scratch, into hits: inout [Hit]) {
+    // Only content hits are kept: a turn without one needs no clauses.
+    guard work.found.contains(where: { roles[Int($0.category)] == .content }) else { return }
     let words = work.words
     // Position among the words of each token index (-1 for punctuation).
     work.wordPosition.removeAll(keepingCapacity: true)

@@ -104,6 +104,8 @@ public final class Tagger {
     let cache = ElementCache(starts: elementStarts, list: elementList)
     for position in work.words.indices {
       let term = Int(tokens[Int(work.words[position])].term)
+      // Most words satisfy no element of any entry: nothing can start at them.
+      if cache.starts[term] == cache.starts[term + 1] { continue }
       // The next word, when it is in the same sentence: only then can a longer entry match.
       var next = -1
       if position + 1 < work.words.count {

@@ -8,7 +8,7 @@
 /// before the end, a space, or one of `. , ! ?` — so `time:(10 minutes)` and `http://` hold
 /// none.
 ///
-/// `Sendable` notes: a value type; the tokenizer keeps one per worker and reuses its storage.
+/// `Sendable` notes: a value type; the tokenizer keeps one per worker.
 struct Emoticons {
   /// The emoticons, as UTF-16 code units.
   static let all: [[UInt16]] = [
@@ -33,45 +33,33 @@ struct Emoticons {
     (0xD83C...0xD83E).contains(unit) || (0x2600...0x27BF).contains(unit)
   }
 
-  /// Starts and ends (UTF-16 offsets) of the emoticons found by the last `find`, in order.
-  private(set) var spans: [(start: Int, end: Int)] = []
-  /// Index of the first span not yet passed by `token(at:)`.
-  private var next = 0
+  /// The end (UTF-16 offset) of the last emoticon `token(at:in:)` found in the turn.
+  private var end = 0
 
-  /// Finds the emoticons of `text`, replacing those of the previous call.
+  /// Starts a new turn.
+  mutating func reset() { end = 0 }
+
+  /// What the tokenizer does with the ICU segment starting at `start` of `text`: nil to keep
+  /// it as it is, `-1` to drop it (it lies inside an emoticon already emitted), or the end of
+  /// the emoticon that starts there. Segments must be asked about in order.
   ///
-  /// - Complexity: O(n) in the length of `text`; no allocation when it holds none.
-  mutating func find(in text: UnsafeBufferPointer<UInt16>) {
-    spans.removeAll(keepingCapacity: true)
-    next = 0
-    var index = 0
-    while index < text.count {
-      let unit = text[index]
-      guard Self.canStart(unit), index == 0 || Self.isSpace(text[index - 1]) else {
-        index += 1
-        continue
-      }
-      var matched = 0
-      for emoticon in Self.all where emoticon[0] == unit && emoticon.count > matched && index + emoticon.count <= text.count {
-        if zip(emoticon.indices, emoticon).allSatisfy({ text[index + $0] == $1 }) { matched = emoticon.count }
-      }
-      let end = index + matched
-      if matched > 0, end == text.count || Self.isSpace(text[end]) || Self.isClosing(text[end]) {
-        spans.append((index, end))
-        index = end
-      } else {
-        index += 1
-      }
+  /// Only segment starts are looked at, not every code unit: an emoticon starts the turn or
+  /// follows a space, and ICU's word breaks (UAX #29) always break there, since none of the
+  /// characters an emoticon starts with joins a space before it.
+  ///
+  /// - Complexity: O(1) for a segment that cannot start an emoticon, which is nearly all.
+  mutating func token(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+    if start < end { return -1 }
+    let unit = text[start]
+    guard Self.canStart(unit), start == 0 || Self.isSpace(text[start - 1]) else { return nil }
+    var matched = 0
+    for emoticon in Self.all where emoticon[0] == unit && emoticon.count > matched && start + emoticon.count <= text.count {
+      if zip(emoticon.indices, emoticon).allSatisfy({ text[start + $0] == $1 }) { matched = emoticon.count }
     }
-  }
-
-  /// What the tokenizer does with the ICU segment starting at `start`: nil to keep it as it
-  /// is, `-1` to drop it (it lies inside an emoticon already emitted), or the end of the
-  /// emoticon that starts there. Segments must be asked about in order.
-  mutating func token(at start: Int) -> Int? {
-    while next < spans.count, spans[next].end <= start { next += 1 }
-    guard next < spans.count, spans[next].start <= start else { return nil }
-    return spans[next].start == start ? spans[next].end : -1
+    let stop = start + matched
+    guard matched > 0, stop == text.count || Self.isSpace(text[stop]) || Self.isClosing(text[stop]) else { return nil }
+    end = stop
+    return stop
   }
 
   private static func isSpace(_ unit: UInt16) -> Bool {

@@ -60,11 +60,11 @@ public final class Tokenizer {
     var sentence = 0
     var nextExcluded = 0
     var normalizing: ICU.Failure?
-    emoticons.find(in: buffer)
+    emoticons.reset()
     do throws(ICU.Failure) {
       try wordBreaker.forEachSegment(buffer) { start, end, kind in
       // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
-      let emoticonEnd = emoticons.token(at: start)
+      let emoticonEnd = emoticons.token(at: start, in: buffer)
       if emoticonEnd == -1 { return }
       let end = emoticonEnd ?? end
       while sentence < sentenceEnds.count - 1, start >= Int(sentenceEnds[sentence]) { sentence += 1 }

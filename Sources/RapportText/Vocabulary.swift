@@ -10,17 +10,28 @@ import RapportSupport
 /// Its arrays are `@exclusivity(unchecked)`: one worker owns a vocabulary and no access to one
 /// array overlaps another, so the per-access runtime checks (a tenth of the tokenize time) go.
 public final class Vocabulary {
-  @exclusivity(unchecked) private var storage: ContiguousArray<UInt16> = []
-  @exclusivity(unchecked) private var bounds: ContiguousArray<Int32> = [0]
+  // The arrays `intern` probes for every token are `RawBuffer`s: reading one touches no
+  // reference count, where a ContiguousArray stored in the class was retained and released
+  // around each probe (four arrays, twice per token).
+  /// The code units of every form, one after another; form `i` is `bounds[i]..<bounds[i + 1]`.
+  @exclusivity(unchecked) private var storage = RawBuffer<UInt16>()
+  @exclusivity(unchecked) private var bounds = RawBuffer<Int32>(repeating: 0, count: 1)
   /// Open-addressing table of ids; -1 is empty. Its size is a power of two.
-  @exclusivity(unchecked) private var table: ContiguousArray<Int32> = ContiguousArray(repeating: -1, count: 1024)
-  @exclusivity(unchecked) private var hashes: ContiguousArray<UInt32> = []
+  @exclusivity(unchecked) private var table = RawBuffer<Int32>(repeating: -1, count: 1024)
+  @exclusivity(unchecked) private var hashes = RawBuffer<UInt32>()
   /// The form of each id as a `String`, made once when the id is interned.
   @exclusivity(unchecked) @usableFromInline var strings: ContiguousArray<String> = []
   @exclusivity(unchecked) @usableFromInline var facts: ContiguousArray<WordFacts> = []
   @exclusivity(unchecked) @usableFromInline var acts: ContiguousArray<ActFacts> = []
 
   public init() {}
+
+  deinit {
+    storage.free()
+    bounds.free()
+    table.free()
+    hashes.free()
+  }
 
   /// Number of distinct forms interned.
   public var count: Int { bounds.count - 1 }
@@ -94,15 +105,15 @@ public final class Vocabulary {
 
   /// The UTF-16 code units of the form with id `id`, passed to `body`.
   func withUnits<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
-    let range = Int(bounds[Int(id)])..<Int(bounds[Int(id) + 1])
-    return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    let start = Int(bounds[Int(id)])
+    return body(UnsafeBufferPointer(start: storage.base + start, count: Int(bounds[Int(id) + 1]) - start))
   }
 
   /// The id of `units` (or -1) and the slot where the probe ended. A static function over
-  /// the arrays, so the loop reads them without a class-property access per element.
+  /// the buffers, so the loop reads them without a class-property access per element.
   private static func probe(
-    _ units: UnsafeBufferPointer<UInt16>, hash: UInt32, table: ContiguousArray<Int32>,
-    hashes: ContiguousArray<UInt32>, bounds: ContiguousArray<Int32>, storage: ContiguousArray<UInt16>
+    _ units: UnsafeBufferPointer<UInt16>, hash: UInt32, table: RawBuffer<Int32>,
+    hashes: RawBuffer<UInt32>, bounds: RawBuffer<Int32>, storage: RawBuffer<UInt16>
   ) -> (id: Int32, slot: Int) {
     let mask = table.count - 1
     var slot = Int(hash) & mask
@@ -112,9 +123,7 @@ public final class Vocabulary {
       if hashes[Int(id)] == hash {
         let start = Int(bounds[Int(id)])
         if Int(bounds[Int(id) + 1]) - start == units.count,
-          storage.withUnsafeBufferPointer({ stored in
-            units.indices.allSatisfy { stored[start + $0] == units[$0] }
-          })
+          units.elementsEqual(UnsafeBufferPointer(start: storage.base + start, count: units.count))
         {
           return (id, slot)
         }
@@ -124,8 +133,10 @@ public final class Vocabulary {
   }
 
   private func grow() {
-    table = ContiguousArray(repeating: -1, count: table.count * 2)
-    let mask = table.count - 1
+    let size = table.count * 2
+    table.free()
+    table = RawBuffer(repeating: -1, count: size)
+    let mask = size - 1
     for id in 0..<count {
       var slot = Int(hashes[id]) & mask
       while table[slot] >= 0 { slot = (slot + 1) & mask }
@@ -195,4 +206,61 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     self.classes = classes
     self.characters = UInt16(min(characters, Int(UInt16.max)))
   }
+}
+
+/// A growable array of plain values in memory its owner allocates and frees (`free`), for the
+/// vocabulary's hot arrays: copying one copies a pointer, and reading an element touches no
+/// reference count. Only a `Vocabulary` holds them, and frees them in its `deinit`.
+struct RawBuffer<Element: BitwiseCopyable> {
+  private(set) var base: UnsafeMutablePointer<Element>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init() {
+    capacity = 256
+    base = .allocate(capacity: capacity)
+  }
+
+  init(repeating value: Element, count: Int) {
+    capacity = max(count, 16)
+    base = .allocate(capacity: capacity)
+    base.initialize(repeating: value, count: count)
+    self.count = count
+  }
+
+  subscript(index: Int) -> Element {
+    get {
+      precondition(index >= 0 && index < count, "RawBuffer index out of range")
+      return base[index]
+    }
+    nonmutating set {
+      precondition(index >= 0 && index < count, "RawBuffer index out of range")
+      base[index] = newValue
+    }
+  }
+
+  mutating func append(_ value: Element) {
+    reserve(count + 1)
+    base[count] = value
+    count += 1
+  }
+
+  mutating func append(contentsOf values: UnsafeBufferPointer<Element>) {
+    guard let source = values.baseAddress, !values.isEmpty else { return }
+    reserve(count + values.count)
+    (base + count).initialize(from: source, count: values.count)
+    count += values.count
+  }
+
+  private mutating func reserve(_ needed: Int) {
+    guard needed > capacity else { return }
+    let grown = Swift.max(needed, capacity * 2)
+    let moved = UnsafeMutablePointer<Element>.allocate(capacity: grown)
+    moved.initialize(from: base, count: count)
+    base.deallocate()
+    base = moved
+    capacity = grown
+  }
+
+  func free() { base.deallocate() }
 }

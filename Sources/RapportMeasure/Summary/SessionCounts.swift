@@ -46,8 +46,10 @@ struct SessionCounts {
 
     for (index, turn) in transcript.turns.enumerated() where turnWords[index] > 0 {
       words[turn.speaker][0] += turnWords[index]
-      for offset in 0..<turnWords[index] {
-        words[turn.speaker][segmentation.segment(ofWord: turnFirstWord[index] + offset) + 1] += 1
+      // The turn's words, segment by segment: its range met with each segment's range.
+      let turnRange = turnFirstWord[index]..<(turnFirstWord[index] + turnWords[index])
+      for segment in segmentation.segment(ofWord: turnRange.lowerBound)...segmentation.segment(ofWord: turnRange.upperBound - 1) {
+        words[turn.speaker][segment + 1] += turnRange.clamped(to: segmentation.words(in: segment)).count
       }
     }
 

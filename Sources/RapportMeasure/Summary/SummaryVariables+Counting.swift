@@ -36,21 +36,26 @@ extension SummaryVariables {
       var variables = result[turn.speaker]
       var lastSentence: Int32 = -1
       // The code units decoded from the file where the turn has them, else the turn's text.
-      let units: ArraySlice<UInt16>
+      let text: [UInt16]
+      let base: Int
       if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
-        units = transcript.turnText[range]
+        (text, base) = (transcript.turnText, range.lowerBound)
       } else {
-        units = Array(turn.text.utf16)[...]
+        (text, base) = (Array(turn.text.utf16), 0)
       }
-      for (index, token) in tokens.enumerated() where token.kind.isWord {
-        variables.wc += 1
-        if token.sentence != lastSentence {
-          variables.sentences += 1
-          lastSentence = token.sentence
+      text.withUnsafeBufferPointer { units in
+        for index in tokens.indices where tokens[index].kind.isWord {
+          let token = tokens[index]
+          variables.wc += 1
+          if token.sentence != lastSentence {
+            variables.sentences += 1
+            lastSentence = token.sentence
+          }
+          if covered[index] > 0 { variables.dictionaryWords += 1 }
+          if covered[index] == 2 { variables.functionWordCount? += 1 }
+          let range = (base + Int(token.start))..<(base + Int(token.end))
+          if letters(UnsafeBufferPointer(rebasing: units[range]), atLeast: 7) { variables.bigWordCount += 1 }
         }
-        if covered[index] > 0 { variables.dictionaryWords += 1 }
-        if covered[index] == 2 { variables.functionWordCount? += 1 }
-        if letters(units[(units.startIndex + token.range.lowerBound)..<(units.startIndex + token.range.upperBound)], atLeast: 7) { variables.bigWordCount += 1 }
       }
       result[turn.speaker] = variables
     }
@@ -58,7 +63,7 @@ extension SummaryVariables {
   }
 
   /// Whether `text` (UTF-16) holds at least `count` letters.
-  static func letters(_ text: ArraySlice<UInt16>, atLeast count: Int) -> Bool {
+  static func letters(_ text: UnsafeBufferPointer<UInt16>, atLeast count: Int) -> Bool {
     guard text.count >= count else { return false }
     var found = 0
     if text.allSatisfy({ $0 < 0x80 }) {
