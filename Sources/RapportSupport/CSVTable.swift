@@ -40,14 +40,14 @@ public struct CSVTable: Sendable, Equatable {
   /// Appends one field: neutralized if formula-leading, quoted if it holds a byte that needs it.
   static func append(_ value: String, to bytes: inout [UInt8]) {
     let utf8 = value.utf8
-    let prefix: [UInt8] = isFormulaLeading(value) ? [UInt8(ascii: "\'")] : []
+    let neutralized = isFormulaLeading(value)
     guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-      bytes.append(contentsOf: prefix)
+      if neutralized { bytes.append(UInt8(ascii: "\'")) }
       bytes.append(contentsOf: utf8)
       return
     }
     bytes.append(0x22)
-    bytes.append(contentsOf: prefix)
+    if neutralized { bytes.append(UInt8(ascii: "\'")) }
     for byte in utf8 {
       if byte == 0x22 { bytes.append(0x22) }
       bytes.append(byte)

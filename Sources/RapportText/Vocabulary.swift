@@ -122,14 +122,23 @@ public final class Vocabulary {
       if id < 0 { return (-1, slot) }
       if hashes[Int(id)] == hash {
         let start = Int(bounds[Int(id)])
-        if Int(bounds[Int(id) + 1]) - start == units.count,
-          units.elementsEqual(UnsafeBufferPointer(start: storage.base + start, count: units.count))
-        {
+        if Int(bounds[Int(id) + 1]) - start == units.count, Self.same(units, storage.base + start) {
           return (id, slot)
         }
       }
       slot = (slot + 1) & mask
     }
+  }
+
+  /// Whether `units` equal the as many code units at `stored`.
+  @inline(__always)
+  private static func same(_ units: UnsafeBufferPointer<UInt16>, _ stored: UnsafeMutablePointer<UInt16>) -> Bool {
+    var offset = 0
+    while offset < units.count {
+      if units[offset] != stored[offset] { return false }
+      offset += 1
+    }
+    return true
   }
 
   private func grow() {

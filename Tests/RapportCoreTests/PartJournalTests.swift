@@ -32,6 +32,19 @@ struct PartJournalTests {
     #expect(PartJournal.read(PartLocation(file: first.file, offset: first.offset, length: first.length - 1)) == nil)
   }
 
+  @Test(arguments: ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\u{1}", "é 中文 😀", ""])
+  func theHandWrittenHeaderReadsBackAsWritten(text: String) throws {
+    let header = SessionPart.Header(
+      session: "s" + text, input: text, inputSHA256: "ab", settings: text, words: 42,
+      files: [SessionPart.File(name: text + ".json", size: 7)], notices: [text, "second"], sections: [])
+    let bytes = try SessionPart.encode(header, sections: [("sessions", Array("row\n".utf8)), ("corpus", [])])
+    let part = try #require(SessionPart.decode(bytes[...]))
+    #expect(part.header.session == header.session && part.header.input == text && part.header.settings == text)
+    #expect(part.header.files == header.files && part.header.notices == [text, "second"] && part.header.words == 42)
+    #expect(part.header.sections == [SessionPart.Section(name: "sessions", length: 4), SessionPart.Section(name: "corpus", length: 0)])
+    #expect(bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count == 4)
+  }
+
   @Test func aScanStopsBeforeACutOrDamagedRecord() throws {
     let folder = try TestSupport.temporaryDirectory()
     defer { ShardTestKit.remove(folder) }

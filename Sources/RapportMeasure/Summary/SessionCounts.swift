@@ -60,7 +60,7 @@ struct SessionCounts {
     for hit in tagged.hits {
       let turn = Int(hit.turn)
       if hit.turn != current.turn {
-        ordinals = Self.wordOrdinals(tagged.tokens[turn])
+        Self.wordOrdinals(tagged.tokens[turn], into: &ordinals)
       }
       if (hit.turn, hit.firstToken) != current {
         current = (hit.turn, hit.firstToken)
@@ -95,12 +95,17 @@ struct SessionCounts {
   /// For each token of a turn, the number of word tokens before it.
   static func wordOrdinals(_ tokens: [Token]) -> [Int] {
     var ordinals: [Int] = []
-    ordinals.reserveCapacity(tokens.count)
+    wordOrdinals(tokens, into: &ordinals)
+    return ordinals
+  }
+
+  /// `wordOrdinals(tokens)` written into `ordinals`, reusing its storage.
+  static func wordOrdinals(_ tokens: [Token], into ordinals: inout [Int]) {
+    ordinals.removeAll(keepingCapacity: true)
     var words = 0
     for token in tokens {
       ordinals.append(words)
       if token.kind.isWord { words += 1 }
     }
-    return ordinals
   }
 }

@@ -36,22 +36,19 @@ public struct SessionsTable: Sendable {
     add("segments") { String($0.segments.count) }
     add("warnings") { String($0.warnings.count) }
     for role in Role.allCases {
-      add("turns_\(role.rawValue)") { summary in String(summary.speakers.filter { $0.role == role }.reduce(0) { $0 + $1.turns }) }
-      add("words_\(role.rawValue)") { summary in String(summary.speakers.filter { $0.role == role }.reduce(0) { $0 + $1.words }) }
+      add("turns_\(role.rawValue)") { summary in String(Self.sum(summary, role) { $0.turns }) }
+      add("words_\(role.rawValue)") { summary in String(Self.sum(summary, role) { $0.words }) }
     }
     Self.summaryVariableColumns(add: add)
     Self.indicatorColumns(segments: segments, composite: composite, clientTalk: clientTalk, add: add)
     for category in categories {
       for role in [Role.therapist, .client] {
         let name = "\(role.rawValue)_\(category)"
-        add(name) { summary in String(Self.speakers(summary, role).reduce(0) { $0 + ($1.categories[category]?.count ?? 0) }) }
-        add(name + "_negated") { summary in
-          String(Self.speakers(summary, role).reduce(0) { $0 + ($1.categories[category]?.negated ?? 0) })
-        }
+        add(name) { summary in String(Self.sum(summary, role) { $0.categories[category]?.count ?? 0 }) }
+        add(name + "_negated") { summary in String(Self.sum(summary, role) { $0.categories[category]?.negated ?? 0 }) }
         add(name + "_rate") { summary in
-          let speakers = Self.speakers(summary, role)
-          let count = speakers.reduce(0) { $0 + ($1.categories[category]?.count ?? 0) }
-          return Rounding.text(Rounding.percent(count, of: speakers.reduce(0) { $0 + $1.words }) ?? 0)
+          let count = Self.sum(summary, role) { $0.categories[category]?.count ?? 0 }
+          return Rounding.text(Rounding.percent(count, of: Self.sum(summary, role) { $0.words }) ?? 0)
         }
       }
     }
@@ -66,6 +63,14 @@ public struct SessionsTable: Sendable {
 
   static func speakers(_ summary: SessionSummary, _ role: Role) -> [SpeakerSummary] {
     summary.speakers.filter { $0.role == role }
+  }
+
+  /// `value` summed over the speakers of `role`, without making the list of them (a row
+  /// asks for six sums per category).
+  static func sum(_ summary: SessionSummary, _ role: Role, _ value: (SpeakerSummary) -> Int) -> Int {
+    var total = 0
+    for speaker in summary.speakers where speaker.role == role { total += value(speaker) }
+    return total
   }
 
   /// A number cell: the value written with fixed rounding, or empty for null (R and pandas
