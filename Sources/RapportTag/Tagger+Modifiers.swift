@@ -22,16 +22,21 @@ extension Tagger {
     }
     // Clause number of each word position: sentence ends, ';', ':' and boundary words split.
     work.clause.removeAll(keepingCapacity: true)
+    let vocabulary = tokenizer.vocabulary
     var current: Int32 = 0
     for position in words.indices {
       if position > 0 {
         let previous = Int(words[position - 1])
         let word = Int(words[position])
-        if tokens[word].sentence != tokens[previous].sentence
-          || tokens[(previous + 1)..<word].contains(where: { isClausePunctuation($0) }) || work.boundary[position - 1]
-        {
-          current += 1
+        var splits = tokens[word].sentence != tokens[previous].sentence || work.boundary[position - 1]
+        // Punctuation that ends a clause between the two words (an index loop: no slice per word).
+        var between = previous + 1
+        while !splits, between < word {
+          let token = tokens[between]
+          splits = token.kind == .punctuation && vocabulary.classes(token.term).contains(.clausePunctuation)
+          between += 1
         }
+        if splits { current += 1 }
       }
       if work.boundary[position] { current += 1 }
       work.clause.append(current)

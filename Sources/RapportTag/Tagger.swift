@@ -203,11 +203,6 @@ public final class Tagger {
     return false
   }
 
-  /// Whether `token` is punctuation that ends a clause.
-  func isClausePunctuation(_ token: Token) -> Bool {
-    token.kind == .punctuation && tokenizer.vocabulary.classes(token.term).contains(.clausePunctuation)
-  }
-
   /// Works out the matcher elements of vocabulary ids met since the last call.
   private func fillCache() {
     let vocabulary = tokenizer.vocabulary

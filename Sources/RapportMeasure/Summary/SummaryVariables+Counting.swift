@@ -65,11 +65,19 @@ extension SummaryVariables {
   /// Whether `text` (UTF-16) holds at least `count` letters.
   static func letters(_ text: UnsafeBufferPointer<UInt16>, atLeast count: Int) -> Bool {
     guard text.count >= count else { return false }
+    // ASCII in one pass (setting bit 5 maps A–Z onto a–z and nothing else into a–z); the
+    // first non-ASCII unit sends the word to the Unicode count.
     var found = 0
-    if text.allSatisfy({ $0 < 0x80 }) {
-      for unit in text where (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) { found += 1 }
-      return found >= count
+    var ascii = true
+    for unit in text {
+      if unit >= 0x80 {
+        ascii = false
+        break
+      }
+      if (0x61...0x7A).contains(unit | 0x20) { found += 1 }
     }
+    if ascii { return found >= count }
+    found = 0
     for scalar in String(decoding: text, as: UTF16.self).unicodeScalars where scalar.properties.isAlphabetic {
       found += 1
       if found >= count { return true }
