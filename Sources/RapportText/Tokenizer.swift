@@ -16,6 +16,11 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var sentenceEnds: [Int32] = []
   /// Emoticons of the turn being tokenized (`:(`), which ICU splits into several segments.
   @exclusivity(unchecked) private var emoticons = Emoticons()
+  /// Every spelling met (`Don't`, `don't`, `DON’T`) with its normalized form's id, so a token
+  /// spelled as one before is not normalized again: its normalized form depends on its code
+  /// units alone.
+  @exclusivity(unchecked) private var surfaces = FormTable()
+  @exclusivity(unchecked) private var surfaceTerms = RawBuffer<Int32>()
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
     do {
@@ -27,6 +32,11 @@ public final class Tokenizer {
         remedy: "Reinstall ICU's data package (apt-get install --reinstall libicu72)")
     }
     self.vocabulary = vocabulary
+  }
+
+  deinit {
+    surfaces.free()
+    surfaceTerms.free()
   }
 
   /// The tokens of `text`, skipping any that overlap `excluded` (transcription marks).
@@ -71,14 +81,20 @@ public final class Tokenizer {
       while nextExcluded < excluded.count, excluded[nextExcluded].upperBound <= start { nextExcluded += 1 }
       if nextExcluded < excluded.count, excluded[nextExcluded].lowerBound < end { return }
       if normalizing != nil { return }
+      let surface = UnsafeBufferPointer(rebasing: buffer[start..<end])
+      let place = surfaces.find(surface)
       let term: Int32
-      do throws(ICU.Failure) {
-        term = try normalizer.withNormalized(UnsafeBufferPointer(rebasing: buffer[start..<end])) {
-          vocabulary.intern($0)
+      if place.id >= 0 {
+        term = surfaceTerms[Int(place.id)]
+      } else {
+        do throws(ICU.Failure) {
+          term = try normalizer.withNormalized(surface) { vocabulary.intern($0) }
+        } catch {
+          normalizing = error
+          return
         }
-      } catch {
-        normalizing = error
-        return
+        _ = surfaces.insert(surface, at: place)
+        surfaceTerms.append(term)
       }
       tokens.append(Token(
         start: Int32(start), end: Int32(end),

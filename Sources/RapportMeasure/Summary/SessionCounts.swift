@@ -72,10 +72,12 @@ struct SessionCounts {
       for category in matcher.selfAndAncestors(Int(hit.category)) where !countedHere.contains(category) {
         countedHere.append(category)
         turnCounts[turn][category] += 1
-        for base in [0, slot * categoryCount] {
-          tallies[speaker][base + category].count += 1
-          tallies[speaker][base + category].weighted += weight
-          if hit.negated { tallies[speaker][base + category].negated += 1 }
+        // The whole session's slot, then the segment's (no array literal: it allocated per hit).
+        for pass in 0..<2 {
+          let index = pass == 0 ? category : slot * categoryCount + category
+          tallies[speaker][index].count += 1
+          tallies[speaker][index].weighted += weight
+          if hit.negated { tallies[speaker][index].negated += 1 }
         }
       }
     }
