@@ -12,6 +12,10 @@ extension Tagger {
     let elements: ContiguousArray<Int32>
     /// Whether each entry has exclusion phrases (checked through `Matcher.entries`).
     let hasExclusions: ContiguousArray<Bool>
+    /// What `isBetter` compares when two entries of a category match at one word: whether
+    /// each entry has a wildcard, and its weight.
+    let hasWildcard: ContiguousArray<Bool>
+    let weight: ContiguousArray<Double>
     /// The one-word entries whose element is `e` are `single[singleStart[e]..<singleStart[e + 1]]`.
     let singleStart: ContiguousArray<Int32>
     let single: ContiguousArray<Int32>
@@ -29,6 +33,8 @@ extension Tagger {
       var elementStart: ContiguousArray<Int32> = [0]
       var elements: ContiguousArray<Int32> = []
       var hasExclusions: ContiguousArray<Bool> = []
+      hasWildcard = ContiguousArray(matcher.entries.map(\.hasWildcard))
+      weight = ContiguousArray(matcher.entries.map(\.weight))
       for entry in matcher.entries {
         category.append(Int32(entry.category))
         elements.append(contentsOf: entry.elements)

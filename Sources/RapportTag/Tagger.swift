@@ -171,7 +171,7 @@ public final class Tagger {
     else { return }
     let current = work.bestEntry[category]
     if current >= 0 {
-      if !isBetter(Int32(entry), length, than: current, Int(work.bestLength[category])) { return }
+      if !isBetter(Int32(entry), length, than: current, Int(work.bestLength[category]), table: table) { return }
     } else {
       work.touched.append(Int32(category))
     }
@@ -179,12 +179,13 @@ public final class Tagger {
     work.bestLength[category] = Int32(length)
   }
 
-  private func isBetter(_ candidate: Int32, _ length: Int, than current: Int32, _ currentLength: Int) -> Bool {
+  private func isBetter(
+    _ candidate: Int32, _ length: Int, than current: Int32, _ currentLength: Int, table: EntryTable
+  ) -> Bool {
     if length != currentLength { return length > currentLength }
-    let a = matcher.entries[Int(candidate)]
-    let b = matcher.entries[Int(current)]
-    if a.hasWildcard != b.hasWildcard { return !a.hasWildcard }
-    if a.weight != b.weight { return a.weight > b.weight }
+    let (a, b) = (Int(candidate), Int(current))
+    if table.hasWildcard[a] != table.hasWildcard[b] { return !table.hasWildcard[a] }
+    if table.weight[a] != table.weight[b] { return table.weight[a] > table.weight[b] }
     return candidate < current
   }
 

@@ -23,8 +23,11 @@ struct SessionCounts {
   var turnFirstWord: [Int]
   /// words[speaker][slot]
   var words: [[Int]]
-  /// tallies[speaker][slot * categoryCount + category]
-  var tallies: [[Tally]]
+  /// tallies[(speaker * slots + slot) * categoryCount + category], `slots` being segments + 1:
+  /// one flat array, so counting a hit checks one array's uniqueness, not two.
+  var tallies: [Tally]
+  /// Slots per speaker (segments + 1).
+  let slots: Int
   /// turnCounts[turn][category]: hits in each turn (negated included).
   var turnCounts: [[Int]]
 
@@ -41,8 +44,10 @@ struct SessionCounts {
     let segmentation = Segmentation(count: segments, totalWords: position)
     self.segmentation = segmentation
     words = [[Int]](repeating: [Int](repeating: 0, count: segments + 1), count: speakers)
-    tallies = [[Tally]](repeating: [Tally](repeating: Tally(), count: (segments + 1) * categoryCount), count: speakers)
-    turnCounts = [[Int]](repeating: [Int](repeating: 0, count: categoryCount), count: transcript.turns.count)
+    slots = segments + 1
+    // Counted in flat local arrays, then stored.
+    var counted = [Tally](repeating: Tally(), count: speakers * slots * categoryCount)
+    var perTurn = [Int](repeating: 0, count: transcript.turns.count * categoryCount)
 
     for (index, turn) in transcript.turns.enumerated() where turnWords[index] > 0 {
       words[turn.speaker][0] += turnWords[index]
@@ -71,21 +76,24 @@ struct SessionCounts {
       let weight = matcher.entries[Int(hit.entry)].weight
       for category in matcher.selfAndAncestors(Int(hit.category)) where !countedHere.contains(category) {
         countedHere.append(category)
-        turnCounts[turn][category] += 1
+        perTurn[turn * categoryCount + category] += 1
         // The whole session's slot, then the segment's (no array literal: it allocated per hit).
         for pass in 0..<2 {
-          let index = pass == 0 ? category : slot * categoryCount + category
-          tallies[speaker][index].count += 1
-          tallies[speaker][index].weighted += weight
-          if hit.negated { tallies[speaker][index].negated += 1 }
+          let index = (speaker * slots + (pass == 0 ? 0 : slot)) * categoryCount + category
+          counted[index].count += 1
+          counted[index].weighted += weight
+          if hit.negated { counted[index].negated += 1 }
         }
       }
     }
+    tallies = counted
+    let width = categoryCount
+    turnCounts = (0..<transcript.turns.count).map { turn in Array(perTurn[(turn * width)..<((turn + 1) * width)]) }
   }
 
   /// The tally of `category` for `speaker` in `slot` (0 = whole session).
   func tally(speaker: Int, slot: Int, category: Int) -> Tally {
-    tallies[speaker][slot * categoryCount + category]
+    tallies[(speaker * slots + slot) * categoryCount + category]
   }
 
   /// The 1-based segment of turn `index`: that of its first word (a turn without words takes
