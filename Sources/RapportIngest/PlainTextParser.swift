@@ -41,7 +41,10 @@ public enum PlainTextParser {
       }
     }
 
-    for (lineNumber, span) in lineSpans(units).enumerated() {
+    var labels = PlainTextLabels()
+    var lineNumber = -1
+    for span in LineSpans(units) {
+      lineNumber += 1
       let line = units[span]
       guard let first = line.firstIndex(where: { !isSpace($0) }) else { continue }
       let content = line[first...]
@@ -60,18 +63,18 @@ public enum PlainTextParser {
           line: lineNumber + 1))
         rest = after
       }
-      var found = splitTimedLabel(rest).map { (label: $0.label, text: $0.text, time: Optional($0.time)) }
-        ?? splitLabel(rest).map { (label: $0.0, text: $0.1, time: nil) }
+      var found = splitTimedLabel(rest, labels: &labels).map { (label: $0.label, text: $0.text, time: Optional($0.time)) }
+        ?? splitLabel(rest, labels: &labels).map { (label: $0.0, text: $0.1, time: nil) }
       if found == nil, let otter = splitOtterHeader(rest, map: map) {
         found = (otter.label, rest[rest.endIndex...], otter.time)
       }
       if let (rawLabel, text, labelTime) = found {
-        let label = cleanLabel(rawLabel)
-        guard !label.text.isEmpty, label.text.first!.isUppercase || map.role(for: label.text) != nil else {
+        let verdict = labels.verdict(for: rawLabel, map: map)
+        guard labels[verdict].text != nil else {
           appendUnlabelled(content, span: span)
           continue
         }
-        if label.droppedControl {
+        if labels[verdict].droppedControl {
           parsed.warnings.append(InputWarning(
             code: "control-character-in-label",
             message: "the speaker label holds control characters (such as NUL), which were dropped; check the export",
@@ -79,7 +82,7 @@ public enum PlainTextParser {
         }
         time = time ?? labelTime
         flush()
-        let speaker = speakers.index(of: label.text, line: lineNumber + 1)
+        let speaker = labels.speaker(verdict, in: &speakers, line: lineNumber + 1)
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
           unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count)
@@ -127,37 +130,62 @@ public enum PlainTextParser {
 
   /// UTF-16 ranges of the lines of `units`, without their line breaks (LF, CRLF, CR).
   static func lineSpans(_ units: [UInt16]) -> [Range<Int>] {
-    var spans: [Range<Int>] = []
-    var start = 0
-    var index = 0
-    while index < units.count {
-      let unit = units[index]
-      if unit == 0x0A || unit == 0x0D || unit == 0x2028 {
-        spans.append(start..<index)
-        if unit == 0x0D, index + 1 < units.count, units[index + 1] == 0x0A { index += 1 }
-        start = index + 1
+    Array(LineSpans(units))
+  }
+
+  /// The lines of a text one by one, as `lineSpans` lists them, without building the list.
+  struct LineSpans: Sequence, IteratorProtocol {
+    private let units: [UInt16]
+    private var start = 0
+
+    init(_ units: [UInt16]) { self.units = units }
+
+    mutating func next() -> Range<Int>? {
+      var index = start
+      let count = units.count
+      while index < count {
+        let unit = units[index]
+        if unit == 0x0A || unit == 0x0D || unit == 0x2028 {
+          let span = start..<index
+          if unit == 0x0D, index + 1 < count, units[index + 1] == 0x0A { index += 1 }
+          start = index + 1
+          return span
+        }
+        index += 1
       }
-      index += 1
+      guard start < count else { return nil }
+      defer { start = count }
+      return start..<count
     }
-    if start < units.count { spans.append(start..<units.count) }
-    return spans
   }
 
   /// Splits `Label: words` into its label and words, if the line starts with a plausible
   /// speaker label: up to four words (the caller also requires a capital or a mapped label) of letters (digits, `.`, `'`, `-` allowed after the
   /// first letter), at most 40 characters, followed by a colon and a space or the line's end.
   static func splitLabel(_ line: ArraySlice<UInt16>) -> (String, ArraySlice<UInt16>)? {
+    guard let (colon, words) = labelShape(line) else { return nil }
+    let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
+    guard isPlausibleLabel(label) else { return nil }
+    return (label, line[words...])
+  }
+
+  /// `splitLabel`, judging each distinct label once per file with `labels`.
+  static func splitLabel(_ line: ArraySlice<UInt16>, labels: inout PlainTextLabels) -> (String, ArraySlice<UInt16>)? {
+    guard let (colon, words) = labelShape(line), let label = labels.plausibleLabel(line[..<colon]) else { return nil }
+    return (label, line[words...])
+  }
+
+  /// Where a line shaped like `Label: words` has its colon (within the first 41 code units,
+  /// not first) and its words (after format characters and spaces); nil for any other line.
+  private static func labelShape(_ line: ArraySlice<UInt16>) -> (colon: Int, words: Int)? {
     guard let colon = line.prefix(41).firstIndex(of: UInt16(ascii: ":")), colon > line.startIndex else {
       return nil
     }
     var after = line.index(after: colon)
     while after < line.endIndex, isFormat(line[after]) { after += 1 }
     if after < line.endIndex, !isSpace(line[after]) { return nil }
-    let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
-    guard isPlausibleLabel(label) else { return nil }
-    let spoken = line[after...]
-    let start = spoken.firstIndex { !isSpace($0) } ?? spoken.endIndex
-    return (label, line[start...])
+    while after < line.endIndex, isSpace(line[after]) { after += 1 }
+    return (colon, after)
   }
 
   /// Whether `label` (format and control characters aside) is up to four words of letters
@@ -230,12 +258,20 @@ public enum PlainTextParser {
   /// Rev.com's `Label (00:00:05):`, with the words after it (empty when they start on the
   /// next line), and the time in seconds.
   static func splitTimedLabel(_ line: ArraySlice<UInt16>) -> (label: String, text: ArraySlice<UInt16>, time: Double)? {
+    var labels = PlainTextLabels()
+    return splitTimedLabel(line, labels: &labels)
+  }
+
+  /// `splitTimedLabel`, judging each distinct label once per file with `labels`.
+  static func splitTimedLabel(
+    _ line: ArraySlice<UInt16>, labels: inout PlainTextLabels
+  ) -> (label: String, text: ArraySlice<UInt16>, time: Double)? {
     guard let open = line.prefix(42).firstIndex(of: UInt16(ascii: "(")), open > line.startIndex else { return nil }
-    let label = UTF16Text.string(line[..<open]).trimmingWhitespace()
-    guard isPlausibleLabel(label) else { return nil }
+    // The time is checked before the label: both must hold, and the time is cheaper to read.
     var rest = line[open...]
     guard let time = Timestamp.parse(&rest) else { return nil }
     guard rest.first == UInt16(ascii: ":") else { return nil }
+    guard let label = labels.plausibleLabel(line[..<open]) else { return nil }
     var after = rest.index(after: rest.startIndex)
     while after < rest.endIndex, isSpace(rest[after]) || isFormat(rest[after]) { after += 1 }
     return (label, rest[after...], time)

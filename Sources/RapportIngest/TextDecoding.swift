@@ -34,6 +34,9 @@ public struct DecodedText: Sendable {
 public enum TextDecoding {
   /// Decodes `bytes`; `encoding` forces a charset instead of detecting one.
   public static func decode(_ bytes: [UInt8], path: String, encoding forced: String? = nil) throws(RapportError) -> DecodedText {
+    // Most transcripts are valid UTF-8: decoded here in the pass that checks them, instead of
+    // a check by `isMostlyUTF8` and then a conversion by ICU (same units, same offsets).
+    if let fast = validUTF8(bytes, forced: forced) { return fast }
     let (charset, bomLength) = try chooseCharset(bytes, path: path, forced: forced)
     let body = bytes[bomLength...]
     let converted: ICU.Converted
@@ -52,6 +55,116 @@ public enum TextDecoding {
     return DecodedText(
       units: converted.utf16, encoding: charset,
       hadByteOrderMark: bomLength > 0, replacements: converted.replacements, byteOffsets: offsets)
+  }
+
+  /// The text of `bytes` when they are to be read as UTF-8 (no encoding forced, or UTF-8
+  /// forced; no byte order mark but UTF-8's) and are entirely valid UTF-8; nil otherwise, and
+  /// the charset is chosen as usual.
+  static func validUTF8(_ bytes: [UInt8], forced: String?) -> DecodedText? {
+    var bomLength = 0
+    if let forced {
+      guard forced == "UTF-8" else { return nil }
+    } else if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      bomLength = 3
+    } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      return nil
+    }
+    guard let (units, offsets) = decodeValidUTF8(bytes, from: bomLength) else { return nil }
+    return DecodedText(units: units, encoding: "UTF-8", hadByteOrderMark: bomLength > 0, replacements: 0, byteOffsets: offsets)
+  }
+
+  /// The UTF-16 code units of `bytes[start...]` and the byte offset at which each unit's
+  /// character starts (both units of a surrogate pair get the offset of its four bytes), then
+  /// `bytes.count`, as `ICU.convertToUTF16` gives them for UTF-8; nil at the first byte that
+  /// does not start a valid UTF-8 sequence (the same rules as `isMostlyUTF8`: no overlong
+  /// forms, no surrogates, nothing past U+10FFFF).
+  ///
+  /// - Complexity: O(n), one pass.
+  static func decodeValidUTF8(_ bytes: [UInt8], from start: Int) -> (units: [UInt16], offsets: [Int32])? {
+    let count = bytes.count
+    // Valid UTF-8 never needs more code units than it has bytes.
+    var valid = true
+    var produced = 0
+    let units = [UInt16](unsafeUninitializedCapacity: count - start) { units, unitCount in
+      bytes.withUnsafeBufferPointer { input in
+        var index = start
+        while index < count {
+          let lead = input[index]
+          if lead < 0x80 {
+            units[produced] = UInt16(lead)
+            produced += 1
+            index += 1
+            continue
+          }
+          guard let (scalar, length) = sequence(input, at: index, lead: lead) else {
+            valid = false
+            break
+          }
+          if scalar >= 0x10000 {
+            let value = scalar - 0x10000
+            units[produced] = UInt16(0xD800 + (value >> 10))
+            units[produced + 1] = UInt16(0xDC00 + (value & 0x3FF))
+            produced += 2
+          } else {
+            units[produced] = UInt16(scalar)
+            produced += 1
+          }
+          index += length
+        }
+      }
+      unitCount = valid ? produced : 0
+    }
+    guard valid else { return nil }
+    let offsets = [Int32](unsafeUninitializedCapacity: produced + 1) { offsets, offsetCount in
+      bytes.withUnsafeBufferPointer { input in
+        var index = start
+        var written = 0
+        while index < count {
+          let lead = input[index]
+          let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+          offsets[written] = Int32(index)
+          if length == 4 {
+            offsets[written + 1] = Int32(index)
+            written += 1
+          }
+          written += 1
+          index += length
+        }
+        offsets[written] = Int32(count)
+      }
+      offsetCount = produced + 1
+    }
+    return (units, offsets)
+  }
+
+  /// The scalar and length of the multi-byte UTF-8 sequence led by `lead` at `index`, or nil
+  /// when it is not valid.
+  @inline(__always)
+  private static func sequence(_ input: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8) -> (UInt32, Int)? {
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: length = 3; low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: length = 3; high = 0x9F
+    case 0xF0: length = 4; low = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4: length = 4; high = 0x8F
+    default: return nil
+    }
+    guard index + length <= input.count else { return nil }
+    let second = input[index + 1]
+    guard second >= low, second <= high else { return nil }
+    var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    scalar = scalar << 6 | UInt32(second & 0x3F)
+    for offset in 2..<length {
+      let byte = input[index + offset]
+      guard byte & 0xC0 == 0x80 else { return nil }
+      scalar = scalar << 6 | UInt32(byte & 0x3F)
+    }
+    return (scalar, length)
   }
 
   private static func chooseCharset(_ bytes: [UInt8], path: String, forced: String?) throws(RapportError) -> (String, Int) {

@@ -48,7 +48,9 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
     let head = Array(units.prefix(4096))
     if let format = sniff(head) { return format }
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    let pathExtension = name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
+    // (A name with no "." byte cannot contain "."; the byte test spares Foundation's search.)
+    let pathExtension =
+      name.utf8.contains(UInt8(ascii: ".")) && name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
     switch pathExtension {
     case "vtt": return .webvtt
     case "srt": return .srt
@@ -61,8 +63,12 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
 
   /// A format the first characters prove, whatever the file is called.
   static func sniff(_ head: [UInt16]) -> TranscriptFormat? {
-    let lines = PlainTextParser.lineSpans(head).map { head[$0] }
-    let nonBlank = lines.filter { $0.contains { !PlainTextParser.isSpace($0) } }
+    // Only the first two lines that are not blank matter.
+    var nonBlank: [ArraySlice<UInt16>] = []
+    for span in PlainTextParser.LineSpans(head) where head[span].contains(where: { !PlainTextParser.isSpace($0) }) {
+      nonBlank.append(head[span])
+      if nonBlank.count == 2 { break }
+    }
     guard let first = nonBlank.first else { return nil }
     let firstText = UTF16Text.string(first).trimmingWhitespace()
     if firstText == "WEBVTT" || firstText.hasPrefix("WEBVTT ") || firstText.hasPrefix("WEBVTT\t") { return .webvtt }
@@ -88,6 +94,11 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   /// CSV or TSV when the first line is a header naming a speaker and a text column.
   static func delimitedHeader(_ head: [UInt16]) -> TranscriptFormat? {
     guard let firstLine = PlainTextParser.lineSpans(head).first.map({ head[$0] }) else { return nil }
+    // A line with none of the separators' code units is no header (most transcripts). U+037E,
+    // the Greek question mark, is canonically equivalent to ";", so the string test finds it.
+    guard firstLine.contains(where: { $0 == 0x09 || $0 == 0x2C || $0 == 0x3B || $0 == 0x7C || $0 == 0x37E }) else {
+      return nil
+    }
     let line = UTF16Text.string(firstLine)
     for (format, separator) in [(TranscriptFormat.tsv, "\t"), (.csv, ","), (.csv, ";"), (.csv, "|")] where line.contains(separator) {
       let fields = line.split(separator: Character(separator), omittingEmptySubsequences: false)
