@@ -38,7 +38,7 @@ struct PlainTextLabels {
     for index in candidates.indices where Self.equal(candidates[index], units) {
       return plausible[index]
     }
-    let label = UTF16Text.string(units).trimmingWhitespace()
+    let label = PlainTextParser.trimmedString(units)
     let answer = PlainTextParser.isPlausibleLabel(label) ? label : nil
     if candidates.count < Self.limit {
       candidates.append(Array(units))

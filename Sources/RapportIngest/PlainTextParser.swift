@@ -36,8 +36,9 @@ public enum PlainTextParser {
         if turnText.count > current!.textStart { turnText.append(0x0A) }
         turnText.append(contentsOf: trimTrailing(content))
         current!.unitEnd = span.upperBound
+        current!.singleLine = nil
       } else {
-        parsed.metadata.append(UTF16Text.string(content).trimmingWhitespace())
+        parsed.metadata.append(trimmedString(content))
       }
     }
 
@@ -49,7 +50,7 @@ public enum PlainTextParser {
       guard let first = line.firstIndex(where: { !isSpace($0) }) else { continue }
       let content = line[first...]
       if content.first == UInt16(ascii: "#") {
-        parsed.metadata.append(UTF16Text.string(content.dropFirst()).trimmingWhitespace())
+        parsed.metadata.append(trimmedString(content.dropFirst()))
         continue
       }
       var rest = content[...]
@@ -63,12 +64,19 @@ public enum PlainTextParser {
           line: lineNumber + 1))
         rest = after
       }
-      var found = splitTimedLabel(rest, labels: &labels).map { (label: $0.label, text: $0.text, time: Optional($0.time)) }
-        ?? splitLabel(rest, labels: &labels).map { (label: $0.0, text: $0.1, time: nil) }
-      if found == nil, let otter = splitOtterHeader(rest, map: map) {
-        found = (otter.label, rest[rest.endIndex...], otter.time)
+      // (Plain variables rather than an optional tuple: copying and destroying one per line
+      // went through the runtime's generic tuple witnesses.)
+      var found: String?
+      var text = rest
+      var labelTime: Double?
+      if let timed = splitTimedLabel(rest, labels: &labels) {
+        (found, text, labelTime) = (timed.label, timed.text, timed.time)
+      } else if let plain = splitLabel(rest, labels: &labels) {
+        (found, text) = plain
+      } else if let otter = splitOtterHeader(rest, map: map) {
+        (found, text, labelTime) = (otter.label, rest[rest.endIndex...], otter.time)
       }
-      if let (rawLabel, text, labelTime) = found {
+      if let rawLabel = found {
         let verdict = labels.verdict(for: rawLabel, map: map)
         guard labels[verdict].text != nil else {
           appendUnlabelled(content, span: span)
@@ -83,10 +91,12 @@ public enum PlainTextParser {
         time = time ?? labelTime
         flush()
         let speaker = labels.speaker(verdict, in: &speakers, line: lineNumber + 1)
+        let words = trimTrailing(text)
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
-          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count)
-        turnText.append(contentsOf: trimTrailing(text))
+          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count,
+          singleLine: words.startIndex..<words.endIndex)
+        turnText.append(contentsOf: words)
       } else {
         appendUnlabelled(content, span: span)
       }
@@ -115,13 +125,17 @@ public enum PlainTextParser {
     var unitEnd: Int
     /// Where the turn's text starts in the parser's `turnText`; it runs to its end.
     var textStart: Int
+    /// Where the turn's text is in the decoded file while it is one line (most turns), so its
+    /// string can be made from the file's bytes; nil once a continuation line joins it.
+    var singleLine: Range<Int>?
 
     func finish(number: Int, decoded: DecodedText, turnText: [UInt16]) -> Turn {
       let range = textStart..<turnText.count
       return turnText.withUnsafeBufferPointer { all in
         let units = UnsafeBufferPointer(rebasing: all[range])
+        let text = singleLine.map { decoded.string(ofUTF16: $0) } ?? UTF16Text.string(units)
         return Turn(
-          number: number, speaker: speaker, text: UTF16Text.string(units), start: start, line: line,
+          number: number, speaker: speaker, text: text, start: start, line: line,
           byteRange: decoded.byteOffset(ofUTF16: unitStart)..<decoded.byteOffset(ofUTF16: unitEnd),
           events: TranscriptionMarks.find(in: units), unitRange: range)
       }
@@ -141,21 +155,17 @@ public enum PlainTextParser {
     init(_ units: [UInt16]) { self.units = units }
 
     mutating func next() -> Range<Int>? {
-      var index = start
       let count = units.count
-      while index < count {
-        let unit = units[index]
-        if unit == 0x0A || unit == 0x0D || unit == 0x2028 {
-          let span = start..<index
-          if unit == 0x0D, index + 1 < count, units[index + 1] == 0x0A { index += 1 }
-          start = index + 1
-          return span
-        }
-        index += 1
-      }
       guard start < count else { return nil }
-      defer { start = count }
-      return start..<count
+      let from = start
+      let end = units.withUnsafeBufferPointer { UnitSearch.firstIndex(of: 0x0A, 0x0D, 0x2028, in: $0, from: from) }
+      guard end < count else {
+        start = count
+        return from..<count
+      }
+      start = end + 1
+      if units[end] == 0x0D, start < count, units[start] == 0x0A { start += 1 }
+      return from..<end
     }
   }
 
@@ -164,7 +174,7 @@ public enum PlainTextParser {
   /// first letter), at most 40 characters, followed by a colon and a space or the line's end.
   static func splitLabel(_ line: ArraySlice<UInt16>) -> (String, ArraySlice<UInt16>)? {
     guard let (colon, words) = labelShape(line) else { return nil }
-    let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
+    let label = trimmedString(line[..<colon])
     guard isPlausibleLabel(label) else { return nil }
     return (label, line[words...])
   }
@@ -227,6 +237,19 @@ public enum PlainTextParser {
 
   /// `isPlausibleLabel` scalar by scalar, for any label.
   static func scalarPlausibleLabel(_ label: String) -> Bool {
+    // A scalar the rule below refuses and that cleaning and trimming keep (not a format or
+    // control character, not white space) refuses the label whatever else it holds; found
+    // here without cleaning, splitting and copying (a line before the first turn, such as
+    // `Session 8 — 2024-09-12 — client: …`, is judged once per file).
+    for scalar in label.unicodeScalars where scalar.value >= 0x80 {
+      let properties = scalar.properties
+      switch properties.generalCategory {
+      case .format, .control, .nonspacingMark: continue
+      default: break
+      }
+      if properties.isWhitespace || properties.isAlphabetic || properties.numericType != nil || scalar == "’" { continue }
+      return false
+    }
     let visible = cleanLabel(label).text
     guard let initial = visible.unicodeScalars.first, initial.properties.isAlphabetic else { return false }
     let words = visible.split(separator: " ", omittingEmptySubsequences: true)
@@ -241,6 +264,19 @@ public enum PlainTextParser {
   /// U+FEFF) and control characters, trimmed; `droppedControl` says whether a control
   /// character (a NUL) was among them.
   static func cleanLabel(_ label: String) -> (text: String, droppedControl: Bool) {
+    // Printable ASCII holds no format or control character, and its only white space is " ".
+    if label.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      let utf8 = label.utf8
+      guard let first = utf8.firstIndex(where: { $0 != 0x20 }), let last = utf8.lastIndex(where: { $0 != 0x20 }) else {
+        return ("", false)
+      }
+      return (String(label[first...last]), false)
+    }
+    return cleanLabelByScalars(label)
+  }
+
+  /// `cleanLabel` scalar by scalar, for any label.
+  static func cleanLabelByScalars(_ label: String) -> (text: String, droppedControl: Bool) {
     var scalars = String.UnicodeScalarView()
     var droppedControl = false
     for scalar in label.unicodeScalars {
@@ -333,6 +369,28 @@ public enum PlainTextParser {
 
   static func isSpace(_ unit: UInt16) -> Bool {
     unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0xFEFF || unit == 0x3000
+  }
+
+  /// `UTF16Text.string(units).trimmingWhitespace()`, trimmed on the code units when that is
+  /// sure to give the same string, else by that expression.
+  ///
+  /// `trimmingWhitespace` trims whole `Character`s; trimming ASCII white space (tab to carriage
+  /// return, space) from the code units gives the same text when the first and last code units
+  /// kept are ones that start a `Character` and are no white space themselves: printable ASCII,
+  /// and U+00A1–U+02FF without the soft hyphen (below the combining marks, so nothing before
+  /// them can take them into its `Character`).
+  static func trimmedString(_ units: ArraySlice<UInt16>) -> String {
+    func isASCIISpace(_ unit: UInt16) -> Bool { unit == 0x20 || (0x09...0x0D).contains(unit) }
+    func keepsItsPlace(_ unit: UInt16) -> Bool { (0x21...0x7E).contains(unit) || ((0xA1...0x2FF).contains(unit) && unit != 0xAD) }
+    var start = units.startIndex
+    var end = units.endIndex
+    while start < end, isASCIISpace(units[start]) { start += 1 }
+    while end > start, isASCIISpace(units[end - 1]) { end -= 1 }
+    if start == end { return "" }
+    guard keepsItsPlace(units[start]), keepsItsPlace(units[end - 1]) else {
+      return UTF16Text.string(units).trimmingWhitespace()
+    }
+    return UTF16Text.string(units[start..<end])
   }
 
   private static func trimTrailing(_ text: ArraySlice<UInt16>) -> ArraySlice<UInt16> {

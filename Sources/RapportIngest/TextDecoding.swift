@@ -15,6 +15,10 @@ public struct DecodedText: Sendable {
   public var replacements: Int
   /// Source byte offset of each UTF-16 code unit of `text`, then the total byte count.
   var byteOffsets: [Int32]
+  /// The file's bytes when they are valid UTF-8 that `units` were decoded from one to one
+  /// (nil for any other charset): a parser makes a turn's `String` from the bytes of a single
+  /// line by copying them rather than transcoding `units`.
+  var validUTF8: [UInt8]? = nil
 
   /// The decoded text as a `String`, made on each call.
   ///
@@ -24,6 +28,14 @@ public struct DecodedText: Sendable {
   /// The byte offset in the source file of UTF-16 offset `utf16Offset` of `text`.
   public func byteOffset(ofUTF16 utf16Offset: Int) -> Int {
     Int(byteOffsets[min(utf16Offset, byteOffsets.count - 1)])
+  }
+
+  /// The string of `units[range]`, made from the file's bytes when they are valid UTF-8 (the
+  /// same string, without transcoding), else from the code units.
+  func string(ofUTF16 range: Range<Int>) -> String {
+    guard let bytes = validUTF8 else { return units.withUnsafeBufferPointer { UTF16Text.string(UnsafeBufferPointer(rebasing: $0[range])) } }
+    let byteRange = byteOffset(ofUTF16: range.lowerBound)..<byteOffset(ofUTF16: range.upperBound)
+    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[byteRange]), as: UTF8.self) }
   }
 }
 
@@ -70,7 +82,9 @@ public enum TextDecoding {
       return nil
     }
     guard let (units, offsets) = decodeValidUTF8(bytes, from: bomLength) else { return nil }
-    return DecodedText(units: units, encoding: "UTF-8", hadByteOrderMark: bomLength > 0, replacements: 0, byteOffsets: offsets)
+    return DecodedText(
+      units: units, encoding: "UTF-8", hadByteOrderMark: bomLength > 0, replacements: 0, byteOffsets: offsets,
+      validUTF8: bytes)
   }
 
   /// The UTF-16 code units of `bytes[start...]` and the byte offset at which each unit's
@@ -81,60 +95,74 @@ public enum TextDecoding {
   ///
   /// - Complexity: O(n), one pass.
   static func decodeValidUTF8(_ bytes: [UInt8], from start: Int) -> (units: [UInt16], offsets: [Int32])? {
-    let count = bytes.count
+    // ICU's offsets are `Int32`s; a longer text is left to it.
+    guard bytes.count < Int(Int32.max) else { return nil }
     // Valid UTF-8 never needs more code units than it has bytes.
-    var valid = true
-    var produced = 0
-    let units = [UInt16](unsafeUninitializedCapacity: count - start) { units, unitCount in
-      bytes.withUnsafeBufferPointer { input in
-        var index = start
-        while index < count {
-          let lead = input[index]
-          if lead < 0x80 {
-            units[produced] = UInt16(lead)
-            produced += 1
-            index += 1
-            continue
-          }
-          guard let (scalar, length) = sequence(input, at: index, lead: lead) else {
-            valid = false
-            break
-          }
-          if scalar >= 0x10000 {
-            let value = scalar - 0x10000
-            units[produced] = UInt16(0xD800 + (value >> 10))
-            units[produced + 1] = UInt16(0xDC00 + (value & 0x3FF))
-            produced += 2
-          } else {
-            units[produced] = UInt16(scalar)
-            produced += 1
-          }
-          index += length
+    let capacity = bytes.count - start
+    var produced = -1
+    var units: [UInt16] = []
+    let offsets = [Int32](unsafeUninitializedCapacity: capacity + 1) { offsetBuffer, offsetCount in
+      units = [UInt16](unsafeUninitializedCapacity: capacity) { unitBuffer, unitCount in
+        produced = bytes.withUnsafeBufferPointer { input in
+          decodeValidUTF8(input, from: start, into: unitBuffer, offsets: offsetBuffer)
         }
+        unitCount = max(produced, 0)
       }
-      unitCount = valid ? produced : 0
+      offsetCount = produced >= 0 ? produced + 1 : 0
     }
-    guard valid else { return nil }
-    let offsets = [Int32](unsafeUninitializedCapacity: produced + 1) { offsets, offsetCount in
-      bytes.withUnsafeBufferPointer { input in
-        var index = start
-        var written = 0
-        while index < count {
-          let lead = input[index]
-          let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-          offsets[written] = Int32(index)
-          if length == 4 {
-            offsets[written + 1] = Int32(index)
-            written += 1
-          }
-          written += 1
-          index += length
-        }
-        offsets[written] = Int32(count)
-      }
-      offsetCount = produced + 1
-    }
+    guard produced >= 0 else { return nil }
     return (units, offsets)
+  }
+
+  /// Writes the code units of `input[start...]` into `units` and their offsets (then
+  /// `input.count`) into `offsets`; returns how many units, or -1 at the first invalid byte.
+  private static func decodeValidUTF8(
+    _ input: UnsafeBufferPointer<UInt8>, from start: Int, into units: UnsafeMutableBufferPointer<UInt16>,
+    offsets: UnsafeMutableBufferPointer<Int32>
+  ) -> Int {
+    let count = input.count
+    guard let base = input.baseAddress, let unitBase = units.baseAddress, let offsetBase = offsets.baseAddress else {
+      if let offsetBase = offsets.baseAddress { offsetBase[0] = Int32(count) }
+      return 0
+    }
+    var index = start
+    var out = 0
+    while index < count {
+      // Eight ASCII bytes at a time (most of a transcript): no byte has its high bit set.
+      // (Offsets fit in an `Int32`: the caller checked the length.)
+      if index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        let bytes = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt8>.self)
+        UnsafeMutableRawPointer(unitBase + out).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
+        let first = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: index))
+        UnsafeMutableRawPointer(offsetBase + out).storeBytes(of: first &+ SIMD8(0, 1, 2, 3, 4, 5, 6, 7), as: SIMD8<Int32>.self)
+        index += 8
+        out += 8
+        continue
+      }
+      let lead = base[index]
+      if lead < 0x80 {
+        unitBase[out] = UInt16(lead)
+        offsetBase[out] = Int32(truncatingIfNeeded: index)
+        index += 1
+        out += 1
+        continue
+      }
+      guard let (scalar, length) = sequence(input, at: index, lead: lead) else { return -1 }
+      offsetBase[out] = Int32(truncatingIfNeeded: index)
+      if scalar >= 0x10000 {
+        let value = scalar - 0x10000
+        unitBase[out] = UInt16(0xD800 + (value >> 10))
+        unitBase[out + 1] = UInt16(0xDC00 + (value & 0x3FF))
+        offsetBase[out + 1] = Int32(truncatingIfNeeded: index)
+        out += 2
+      } else {
+        unitBase[out] = UInt16(scalar)
+        out += 1
+      }
+      index += length
+    }
+    offsetBase[out] = Int32(truncatingIfNeeded: count)
+    return out
   }
 
   /// The scalar and length of the multi-byte UTF-8 sequence led by `lead` at `index`, or nil

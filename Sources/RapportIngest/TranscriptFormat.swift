@@ -47,11 +47,7 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   static func detect(path: String, units: [UInt16]) -> TranscriptFormat {
     let head = Array(units.prefix(4096))
     if let format = sniff(head) { return format }
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    // (A name with no "." byte cannot contain "."; the byte test spares Foundation's search.)
-    let pathExtension =
-      name.utf8.contains(UInt8(ascii: ".")) && name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
-    switch pathExtension {
+    switch pathExtension(path) {
     case "vtt": return .webvtt
     case "srt": return .srt
     case "json": return .json
@@ -59,6 +55,20 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
     case "tsv", "tab": return .tsv
     default: return delimitedHeader(head) ?? .text
     }
+  }
+
+  /// The extension of the file named by `path`, lowercased: what follows the last `.` of its
+  /// last component (empty pieces skipped, so `notes.` gives `notes`), or "" without a `.`.
+  static func pathExtension(_ path: String) -> String {
+    // An ASCII path's characters are its bytes: split byte by byte, without Foundation's search.
+    if path.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      let bytes = Array(path.utf8)
+      let name = bytes.split(separator: UInt8(ascii: "/")).last ?? bytes[...]
+      guard name.contains(UInt8(ascii: ".")), let last = name.split(separator: UInt8(ascii: ".")).last else { return "" }
+      return String(decoding: last, as: UTF8.self).lowercased()
+    }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
   }
 
   /// A format the first characters prove, whatever the file is called.
@@ -70,7 +80,15 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
       if nonBlank.count == 2 { break }
     }
     guard let first = nonBlank.first else { return nil }
-    let firstText = UTF16Text.string(first).trimmingWhitespace()
+    // Each test below needs the first line to hold `W`, `{` or `[`, except the SubRip one,
+    // which needs it to be all digits (or all white space): a line with an ASCII letter and
+    // none of those three is none of these formats, and is not trimmed as a `String`.
+    if !first.contains(where: { $0 == 0x57 || $0 == 0x7B || $0 == 0x5B }),
+      first.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+    {
+      return nil
+    }
+    let firstText = PlainTextParser.trimmedString(first)
     if firstText == "WEBVTT" || firstText.hasPrefix("WEBVTT ") || firstText.hasPrefix("WEBVTT\t") { return .webvtt }
     if firstText.hasPrefix("{") { return .json }
     if firstText.hasPrefix("[") {

@@ -23,6 +23,8 @@ public enum TranscriptionMarks {
     var events: [TranscriptEvent] = []
     var index = 0
     while index < units.count {
+      index = UnitSearch.firstIndex(of: UInt16(ascii: "["), UInt16(ascii: "<"), UInt16(ascii: "("), in: units, from: index)
+      guard index < units.count else { break }
       let unit = units[index]
       let closer: UInt16? =
         switch unit {
