@@ -13,12 +13,17 @@ public struct DecodedText: Sendable {
   public var hadByteOrderMark: Bool
   /// Undecodable byte sequences, each replaced by U+FFFD.
   public var replacements: Int
-  /// Source byte offset of each UTF-16 code unit of `text`, then the total byte count.
+  /// Source byte offset of each UTF-16 code unit of `text`, then the total byte count; empty
+  /// for valid UTF-8, whose offsets follow from `checkpoints` and the units.
   var byteOffsets: [Int32]
   /// The file's bytes when they are valid UTF-8 that `units` were decoded from one to one
   /// (nil for any other charset): a parser makes a turn's `String` from the bytes of a single
   /// line by copying them rather than transcoding `units`.
   var validUTF8: [UInt8]? = nil
+  /// For valid UTF-8, the byte offset of every `checkpointSpacing`-th code unit: writing an
+  /// offset for every unit cost twice as much as decoding, and a parser asks for two a turn.
+  var checkpoints: [Int32] = []
+  static let checkpointSpacing = 16
 
   /// The decoded text as a `String`, made on each call.
   ///
@@ -27,7 +32,19 @@ public struct DecodedText: Sendable {
 
   /// The byte offset in the source file of UTF-16 offset `utf16Offset` of `text`.
   public func byteOffset(ofUTF16 utf16Offset: Int) -> Int {
-    Int(byteOffsets[min(utf16Offset, byteOffsets.count - 1)])
+    guard let bytes = validUTF8 else { return Int(byteOffsets[min(utf16Offset, byteOffsets.count - 1)]) }
+    guard utf16Offset < units.count else { return bytes.count }
+    // From the checkpoint before it, add each unit's share of bytes: a lead surrogate none
+    // and its trail four, so a trail's offset is its pair's, as ICU gives it.
+    let checkpoint = utf16Offset / Self.checkpointSpacing
+    var offset = Int(checkpoints[checkpoint])
+    units.withUnsafeBufferPointer { units in
+      for index in (checkpoint * Self.checkpointSpacing)..<utf16Offset {
+        let unit = units[index]
+        offset += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit & 0xFC00 == 0xD800 ? 0 : unit & 0xFC00 == 0xDC00 ? 4 : 3
+      }
+    }
+    return offset
   }
 
   /// The string of `units[range]`, made from the file's bytes when they are valid UTF-8 (the
@@ -81,87 +98,86 @@ public enum TextDecoding {
     } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
       return nil
     }
-    guard let (units, offsets) = decodeValidUTF8(bytes, from: bomLength) else { return nil }
+    guard let (units, checkpoints) = decodeValidUTF8(bytes, from: bomLength) else { return nil }
     return DecodedText(
-      units: units, encoding: "UTF-8", hadByteOrderMark: bomLength > 0, replacements: 0, byteOffsets: offsets,
-      validUTF8: bytes)
+      units: units, encoding: "UTF-8", hadByteOrderMark: bomLength > 0, replacements: 0, byteOffsets: [],
+      validUTF8: bytes, checkpoints: checkpoints)
   }
 
-  /// The UTF-16 code units of `bytes[start...]` and the byte offset at which each unit's
-  /// character starts (both units of a surrogate pair get the offset of its four bytes), then
-  /// `bytes.count`, as `ICU.convertToUTF16` gives them for UTF-8; nil at the first byte that
-  /// does not start a valid UTF-8 sequence (the same rules as `isMostlyUTF8`: no overlong
-  /// forms, no surrogates, nothing past U+10FFFF).
+  /// The UTF-16 code units of `bytes[start...]` and the byte offset at which the character of
+  /// every `DecodedText.checkpointSpacing`-th unit starts (both units of a surrogate pair have
+  /// the offset of its four bytes, as `ICU.convertToUTF16` gives them for UTF-8); nil at the
+  /// first byte that does not start a valid UTF-8 sequence (the same rules as `isMostlyUTF8`:
+  /// no overlong forms, no surrogates, nothing past U+10FFFF).
   ///
   /// - Complexity: O(n), one pass.
-  static func decodeValidUTF8(_ bytes: [UInt8], from start: Int) -> (units: [UInt16], offsets: [Int32])? {
+  static func decodeValidUTF8(_ bytes: [UInt8], from start: Int) -> (units: [UInt16], checkpoints: [Int32])? {
     // ICU's offsets are `Int32`s; a longer text is left to it.
     guard bytes.count < Int(Int32.max) else { return nil }
     // Valid UTF-8 never needs more code units than it has bytes.
     let capacity = bytes.count - start
     var produced = -1
     var units: [UInt16] = []
-    let offsets = [Int32](unsafeUninitializedCapacity: capacity + 1) { offsetBuffer, offsetCount in
+    let checkpoints = [Int32](unsafeUninitializedCapacity: capacity / DecodedText.checkpointSpacing + 1) { marks, markCount in
       units = [UInt16](unsafeUninitializedCapacity: capacity) { unitBuffer, unitCount in
         produced = bytes.withUnsafeBufferPointer { input in
-          decodeValidUTF8(input, from: start, into: unitBuffer, offsets: offsetBuffer)
+          decodeValidUTF8(input, from: start, into: unitBuffer, checkpoints: marks)
         }
         unitCount = max(produced, 0)
       }
-      offsetCount = produced >= 0 ? produced + 1 : 0
+      markCount = produced > 0 ? (produced - 1) / DecodedText.checkpointSpacing + 1 : 0
     }
     guard produced >= 0 else { return nil }
-    return (units, offsets)
+    return (units, checkpoints)
   }
 
-  /// Writes the code units of `input[start...]` into `units` and their offsets (then
-  /// `input.count`) into `offsets`; returns how many units, or -1 at the first invalid byte.
+  /// Writes the code units of `input[start...]` into `units` and the offsets of every
+  /// `DecodedText.checkpointSpacing`-th into `checkpoints`; returns how many units, or -1 at
+  /// the first invalid byte.
   private static func decodeValidUTF8(
     _ input: UnsafeBufferPointer<UInt8>, from start: Int, into units: UnsafeMutableBufferPointer<UInt16>,
-    offsets: UnsafeMutableBufferPointer<Int32>
+    checkpoints: UnsafeMutableBufferPointer<Int32>
   ) -> Int {
     let count = input.count
-    guard let base = input.baseAddress, let unitBase = units.baseAddress, let offsetBase = offsets.baseAddress else {
-      if let offsetBase = offsets.baseAddress { offsetBase[0] = Int32(count) }
-      return 0
-    }
+    guard let base = input.baseAddress, let unitBase = units.baseAddress, let marks = checkpoints.baseAddress else { return 0 }
+    let spacing = DecodedText.checkpointSpacing
     var index = start
     var out = 0
+    // (Offsets fit in an `Int32`: the caller checked the length.)
     while index < count {
       // Eight ASCII bytes at a time (most of a transcript): no byte has its high bit set.
-      // (Offsets fit in an `Int32`: the caller checked the length.)
       if index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-        let bytes = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt8>.self)
-        UnsafeMutableRawPointer(unitBase + out).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
-        let first = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: index))
-        UnsafeMutableRawPointer(offsetBase + out).storeBytes(of: first &+ SIMD8(0, 1, 2, 3, 4, 5, 6, 7), as: SIMD8<Int32>.self)
+        // The checkpoint among these eight units, if one is: a unit per byte.
+        let next = (out + spacing - 1) / spacing * spacing
+        if next < out + 8 { marks[next / spacing] = Int32(truncatingIfNeeded: index + next - out) }
+        for lane in 0..<8 { unitBase[out + lane] = UInt16(base[index + lane]) }
         index += 8
         out += 8
         continue
       }
       let lead = base[index]
       if lead < 0x80 {
+        if out % spacing == 0 { marks[out / spacing] = Int32(truncatingIfNeeded: index) }
         unitBase[out] = UInt16(lead)
-        offsetBase[out] = Int32(truncatingIfNeeded: index)
         index += 1
         out += 1
         continue
       }
       guard let (scalar, length) = sequence(input, at: index, lead: lead) else { return -1 }
-      offsetBase[out] = Int32(truncatingIfNeeded: index)
       if scalar >= 0x10000 {
+        // A checkpoint at either unit of the pair is the pair's offset.
+        if out % spacing == 0 || (out + 1) % spacing == 0 { marks[(out + 1) / spacing] = Int32(truncatingIfNeeded: index) }
         let value = scalar - 0x10000
         unitBase[out] = UInt16(0xD800 + (value >> 10))
         unitBase[out + 1] = UInt16(0xDC00 + (value & 0x3FF))
-        offsetBase[out + 1] = Int32(truncatingIfNeeded: index)
         out += 2
       } else {
+        if out % spacing == 0 { marks[out / spacing] = Int32(truncatingIfNeeded: index) }
         unitBase[out] = UInt16(scalar)
         out += 1
       }
       index += length
     }
-    offsetBase[out] = Int32(truncatingIfNeeded: count)
     return out
   }
 
