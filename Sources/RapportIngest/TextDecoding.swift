@@ -244,48 +244,23 @@ public enum TextDecoding {
   ///
   /// - Complexity: O(n), one pass.
   static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
-    var valid = 0
-    var invalid = 0
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-        continue
-      }
-      let length: Int
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; high = 0x9F
-      case 0xF0: length = 4; low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; high = 0x8F
-      default: length = 0
-      }
-      var good = length > 0 && index + length <= count
-      if good {
-        for offset in 1..<length {
-          let byte = bytes[index + offset]
-          let (min, max) = offset == 1 ? (low, high) : (0x80, 0xBF)
-          if byte < min || byte > max {
-            good = false
-            break
-          }
+    bytes.withUnsafeBufferPointer { input in
+      var valid = 0
+      var invalid = 0
+      var index = 0
+      while index < input.count {
+        let lead = input[index]
+        if lead < 0x80 {
+          index += 1
+        } else if let (_, length) = sequence(input, at: index, lead: lead) {
+          valid += 1
+          index += length
+        } else {
+          invalid += 1
+          index += 1
         }
       }
-      if good {
-        valid += 1
-        index += length
-      } else {
-        invalid += 1
-        index += 1
-      }
+      return invalid == 0 || valid >= invalid
     }
-    return invalid == 0 || valid >= invalid
   }
 }
