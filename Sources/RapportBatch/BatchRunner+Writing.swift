@@ -13,7 +13,7 @@ extension BatchRunner {
     _ input: BatchInput, sha256: String?, tagger: Tagger, journal: PartJournal.Writer, context: Context
   ) throws(RapportError) -> SessionOutcome {
     let options = context.options
-    let transcript = try TranscriptReader.read(path: input.path, options: options.ingest)
+    let transcript = try TranscriptReader.read(path: input.path, options: options.ingest, sha256: sha256)
     let tagged = try tagger.tag(transcript)
     var analysis = try Summarizer.analyze(
       tagged, session: input.session, matcher: tagger.matcher, vocabulary: tagger.tokenizer.vocabulary,

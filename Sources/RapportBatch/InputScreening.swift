@@ -22,6 +22,9 @@ struct InputScreening {
 
   init(_ inputs: [BatchInput], options: BatchOptions) {
     var firstWithHash: [String: String] = [:]
+    // One read buffer for every input: a fresh zeroed 1 MiB per file cost more than hashing
+    // a short transcript.
+    var buffer = Self.readBuffer()
     for (index, input) in inputs.enumerated() {
       if let note = input.note { notices.append("\(input.path): note: \(note)") }
       var entry = RunManifest.Input(path: input.path, session: input.session, position: index)
@@ -37,7 +40,7 @@ struct InputScreening {
         continue
       }
       // An unreadable file is left to the reader, which says why.
-      guard let hash = Self.sha256(input.path) else {
+      guard let hash = Self.sha256(input.path, buffer: &buffer) else {
         analyzed.append(index)
         continue
       }
@@ -109,11 +112,21 @@ struct InputScreening {
 
   /// The hex SHA-256 of the file at `path`, read in 1 MiB pieces; nil when it cannot be read.
   static func sha256(_ path: String) -> String? {
+    var buffer = readBuffer()
+    return sha256(path, buffer: &buffer)
+  }
+
+  /// A buffer for `sha256(_:buffer:)`.
+  private static func readBuffer() -> [UInt8] {
+    [UInt8](repeating: 0, count: 1 << 20)
+  }
+
+  /// `sha256(_:)`, reading into `buffer` (whose contents do not matter).
+  static func sha256(_ path: String, buffer: inout [UInt8]) -> String? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var hasher = SHA256()
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
     while true {
       let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
       if count < 0 {

@@ -36,17 +36,21 @@ public enum PlainTextParser {
         if turnText.count > current!.textStart { turnText.append(0x0A) }
         turnText.append(contentsOf: trimTrailing(content))
         current!.unitEnd = span.upperBound
+        current!.singleLine = nil
       } else {
-        parsed.metadata.append(UTF16Text.string(content).trimmingWhitespace())
+        parsed.metadata.append(trimmedString(content))
       }
     }
 
-    for (lineNumber, span) in lineSpans(units).enumerated() {
+    var labels = PlainTextLabels()
+    var lineNumber = -1
+    for span in LineSpans(units) {
+      lineNumber += 1
       let line = units[span]
       guard let first = line.firstIndex(where: { !isSpace($0) }) else { continue }
       let content = line[first...]
       if content.first == UInt16(ascii: "#") {
-        parsed.metadata.append(UTF16Text.string(content.dropFirst()).trimmingWhitespace())
+        parsed.metadata.append(trimmedString(content.dropFirst()))
         continue
       }
       var rest = content[...]
@@ -60,18 +64,25 @@ public enum PlainTextParser {
           line: lineNumber + 1))
         rest = after
       }
-      var found = splitTimedLabel(rest).map { (label: $0.label, text: $0.text, time: Optional($0.time)) }
-        ?? splitLabel(rest).map { (label: $0.0, text: $0.1, time: nil) }
-      if found == nil, let otter = splitOtterHeader(rest, map: map) {
-        found = (otter.label, rest[rest.endIndex...], otter.time)
+      // (Plain variables rather than an optional tuple: copying and destroying one per line
+      // went through the runtime's generic tuple witnesses.)
+      var found: String?
+      var text = rest
+      var labelTime: Double?
+      if let timed = splitTimedLabel(rest, labels: &labels) {
+        (found, text, labelTime) = (timed.label, timed.text, timed.time)
+      } else if let plain = splitLabel(rest, labels: &labels) {
+        (found, text) = plain
+      } else if let otter = splitOtterHeader(rest, map: map) {
+        (found, text, labelTime) = (otter.label, rest[rest.endIndex...], otter.time)
       }
-      if let (rawLabel, text, labelTime) = found {
-        let label = cleanLabel(rawLabel)
-        guard !label.text.isEmpty, label.text.first!.isUppercase || map.role(for: label.text) != nil else {
+      if let rawLabel = found {
+        let verdict = labels.verdict(for: rawLabel, map: map)
+        guard labels[verdict].text != nil else {
           appendUnlabelled(content, span: span)
           continue
         }
-        if label.droppedControl {
+        if labels[verdict].droppedControl {
           parsed.warnings.append(InputWarning(
             code: "control-character-in-label",
             message: "the speaker label holds control characters (such as NUL), which were dropped; check the export",
@@ -79,11 +90,13 @@ public enum PlainTextParser {
         }
         time = time ?? labelTime
         flush()
-        let speaker = speakers.index(of: label.text, line: lineNumber + 1)
+        let speaker = labels.speaker(verdict, in: &speakers, line: lineNumber + 1)
+        let words = trimTrailing(text)
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
-          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count)
-        turnText.append(contentsOf: trimTrailing(text))
+          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count,
+          singleLine: words.startIndex..<words.endIndex)
+        turnText.append(contentsOf: words)
       } else {
         appendUnlabelled(content, span: span)
       }
@@ -112,13 +125,17 @@ public enum PlainTextParser {
     var unitEnd: Int
     /// Where the turn's text starts in the parser's `turnText`; it runs to its end.
     var textStart: Int
+    /// Where the turn's text is in the decoded file while it is one line (most turns), so its
+    /// string can be made from the file's bytes; nil once a continuation line joins it.
+    var singleLine: Range<Int>?
 
     func finish(number: Int, decoded: DecodedText, turnText: [UInt16]) -> Turn {
       let range = textStart..<turnText.count
       return turnText.withUnsafeBufferPointer { all in
         let units = UnsafeBufferPointer(rebasing: all[range])
+        let text = singleLine.map { decoded.string(ofUTF16: $0) } ?? UTF16Text.string(units)
         return Turn(
-          number: number, speaker: speaker, text: UTF16Text.string(units), start: start, line: line,
+          number: number, speaker: speaker, text: text, start: start, line: line,
           byteRange: decoded.byteOffset(ofUTF16: unitStart)..<decoded.byteOffset(ofUTF16: unitEnd),
           events: TranscriptionMarks.find(in: units), unitRange: range)
       }
@@ -127,37 +144,58 @@ public enum PlainTextParser {
 
   /// UTF-16 ranges of the lines of `units`, without their line breaks (LF, CRLF, CR).
   static func lineSpans(_ units: [UInt16]) -> [Range<Int>] {
-    var spans: [Range<Int>] = []
-    var start = 0
-    var index = 0
-    while index < units.count {
-      let unit = units[index]
-      if unit == 0x0A || unit == 0x0D || unit == 0x2028 {
-        spans.append(start..<index)
-        if unit == 0x0D, index + 1 < units.count, units[index + 1] == 0x0A { index += 1 }
-        start = index + 1
+    Array(LineSpans(units))
+  }
+
+  /// The lines of a text one by one, as `lineSpans` lists them, without building the list.
+  struct LineSpans: Sequence, IteratorProtocol {
+    private let units: [UInt16]
+    private var start = 0
+
+    init(_ units: [UInt16]) { self.units = units }
+
+    mutating func next() -> Range<Int>? {
+      let count = units.count
+      guard start < count else { return nil }
+      let from = start
+      let end = units.withUnsafeBufferPointer { UnitSearch.firstIndex(of: 0x0A, 0x0D, 0x2028, in: $0, from: from) }
+      guard end < count else {
+        start = count
+        return from..<count
       }
-      index += 1
+      start = end + 1
+      if units[end] == 0x0D, start < count, units[start] == 0x0A { start += 1 }
+      return from..<end
     }
-    if start < units.count { spans.append(start..<units.count) }
-    return spans
   }
 
   /// Splits `Label: words` into its label and words, if the line starts with a plausible
   /// speaker label: up to four words (the caller also requires a capital or a mapped label) of letters (digits, `.`, `'`, `-` allowed after the
   /// first letter), at most 40 characters, followed by a colon and a space or the line's end.
   static func splitLabel(_ line: ArraySlice<UInt16>) -> (String, ArraySlice<UInt16>)? {
+    guard let (colon, words) = labelShape(line) else { return nil }
+    let label = trimmedString(line[..<colon])
+    guard isPlausibleLabel(label) else { return nil }
+    return (label, line[words...])
+  }
+
+  /// `splitLabel`, judging each distinct label once per file with `labels`.
+  static func splitLabel(_ line: ArraySlice<UInt16>, labels: inout PlainTextLabels) -> (String, ArraySlice<UInt16>)? {
+    guard let (colon, words) = labelShape(line), let label = labels.plausibleLabel(line[..<colon]) else { return nil }
+    return (label, line[words...])
+  }
+
+  /// Where a line shaped like `Label: words` has its colon (within the first 41 code units,
+  /// not first) and its words (after format characters and spaces); nil for any other line.
+  private static func labelShape(_ line: ArraySlice<UInt16>) -> (colon: Int, words: Int)? {
     guard let colon = line.prefix(41).firstIndex(of: UInt16(ascii: ":")), colon > line.startIndex else {
       return nil
     }
     var after = line.index(after: colon)
     while after < line.endIndex, isFormat(line[after]) { after += 1 }
     if after < line.endIndex, !isSpace(line[after]) { return nil }
-    let label = UTF16Text.string(line[..<colon]).trimmingWhitespace()
-    guard isPlausibleLabel(label) else { return nil }
-    let spoken = line[after...]
-    let start = spoken.firstIndex { !isSpace($0) } ?? spoken.endIndex
-    return (label, line[start...])
+    while after < line.endIndex, isSpace(line[after]) { after += 1 }
+    return (colon, after)
   }
 
   /// Whether `label` (format and control characters aside) is up to four words of letters
@@ -199,6 +237,19 @@ public enum PlainTextParser {
 
   /// `isPlausibleLabel` scalar by scalar, for any label.
   static func scalarPlausibleLabel(_ label: String) -> Bool {
+    // A scalar the rule below refuses and that cleaning and trimming keep (not a format or
+    // control character, not white space) refuses the label whatever else it holds; found
+    // here without cleaning, splitting and copying (a line before the first turn, such as
+    // `Session 8 — 2024-09-12 — client: …`, is judged once per file).
+    for scalar in label.unicodeScalars where scalar.value >= 0x80 {
+      let properties = scalar.properties
+      switch properties.generalCategory {
+      case .format, .control, .nonspacingMark: continue
+      default: break
+      }
+      if properties.isWhitespace || properties.isAlphabetic || properties.numericType != nil || scalar == "’" { continue }
+      return false
+    }
     let visible = cleanLabel(label).text
     guard let initial = visible.unicodeScalars.first, initial.properties.isAlphabetic else { return false }
     let words = visible.split(separator: " ", omittingEmptySubsequences: true)
@@ -213,6 +264,19 @@ public enum PlainTextParser {
   /// U+FEFF) and control characters, trimmed; `droppedControl` says whether a control
   /// character (a NUL) was among them.
   static func cleanLabel(_ label: String) -> (text: String, droppedControl: Bool) {
+    // Printable ASCII holds no format or control character, and its only white space is " ".
+    if label.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      let utf8 = label.utf8
+      guard let first = utf8.firstIndex(where: { $0 != 0x20 }), let last = utf8.lastIndex(where: { $0 != 0x20 }) else {
+        return ("", false)
+      }
+      return (String(label[first...last]), false)
+    }
+    return cleanLabelByScalars(label)
+  }
+
+  /// `cleanLabel` scalar by scalar, for any label.
+  static func cleanLabelByScalars(_ label: String) -> (text: String, droppedControl: Bool) {
     var scalars = String.UnicodeScalarView()
     var droppedControl = false
     for scalar in label.unicodeScalars {
@@ -230,12 +294,20 @@ public enum PlainTextParser {
   /// Rev.com's `Label (00:00:05):`, with the words after it (empty when they start on the
   /// next line), and the time in seconds.
   static func splitTimedLabel(_ line: ArraySlice<UInt16>) -> (label: String, text: ArraySlice<UInt16>, time: Double)? {
+    var labels = PlainTextLabels()
+    return splitTimedLabel(line, labels: &labels)
+  }
+
+  /// `splitTimedLabel`, judging each distinct label once per file with `labels`.
+  static func splitTimedLabel(
+    _ line: ArraySlice<UInt16>, labels: inout PlainTextLabels
+  ) -> (label: String, text: ArraySlice<UInt16>, time: Double)? {
     guard let open = line.prefix(42).firstIndex(of: UInt16(ascii: "(")), open > line.startIndex else { return nil }
-    let label = UTF16Text.string(line[..<open]).trimmingWhitespace()
-    guard isPlausibleLabel(label) else { return nil }
+    // The time is checked before the label: both must hold, and the time is cheaper to read.
     var rest = line[open...]
     guard let time = Timestamp.parse(&rest) else { return nil }
     guard rest.first == UInt16(ascii: ":") else { return nil }
+    guard let label = labels.plausibleLabel(line[..<open]) else { return nil }
     var after = rest.index(after: rest.startIndex)
     while after < rest.endIndex, isSpace(rest[after]) || isFormat(rest[after]) { after += 1 }
     return (label, rest[after...], time)
@@ -297,6 +369,28 @@ public enum PlainTextParser {
 
   static func isSpace(_ unit: UInt16) -> Bool {
     unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0xFEFF || unit == 0x3000
+  }
+
+  /// `UTF16Text.string(units).trimmingWhitespace()`, trimmed on the code units when that is
+  /// sure to give the same string, else by that expression.
+  ///
+  /// `trimmingWhitespace` trims whole `Character`s; trimming ASCII white space (tab to carriage
+  /// return, space) from the code units gives the same text when the first and last code units
+  /// kept are ones that start a `Character` and are no white space themselves: printable ASCII,
+  /// and U+00A1–U+02FF without the soft hyphen (below the combining marks, so nothing before
+  /// them can take them into its `Character`).
+  static func trimmedString(_ units: ArraySlice<UInt16>) -> String {
+    func isASCIISpace(_ unit: UInt16) -> Bool { unit == 0x20 || (0x09...0x0D).contains(unit) }
+    func keepsItsPlace(_ unit: UInt16) -> Bool { (0x21...0x7E).contains(unit) || ((0xA1...0x2FF).contains(unit) && unit != 0xAD) }
+    var start = units.startIndex
+    var end = units.endIndex
+    while start < end, isASCIISpace(units[start]) { start += 1 }
+    while end > start, isASCIISpace(units[end - 1]) { end -= 1 }
+    if start == end { return "" }
+    guard keepsItsPlace(units[start]), keepsItsPlace(units[end - 1]) else {
+      return UTF16Text.string(units).trimmingWhitespace()
+    }
+    return UTF16Text.string(units[start..<end])
   }
 
   private static func trimTrailing(_ text: ArraySlice<UInt16>) -> ArraySlice<UInt16> {

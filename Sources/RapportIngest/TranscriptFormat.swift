@@ -47,9 +47,7 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   static func detect(path: String, units: [UInt16]) -> TranscriptFormat {
     let head = Array(units.prefix(4096))
     if let format = sniff(head) { return format }
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let pathExtension = name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
-    switch pathExtension {
+    switch pathExtension(path) {
     case "vtt": return .webvtt
     case "srt": return .srt
     case "json": return .json
@@ -59,12 +57,38 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
     }
   }
 
+  /// The extension of the file named by `path`, lowercased: what follows the last `.` of its
+  /// last component (empty pieces skipped, so `notes.` gives `notes`), or "" without a `.`.
+  static func pathExtension(_ path: String) -> String {
+    // An ASCII path's characters are its bytes: split byte by byte, without Foundation's search.
+    if path.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      let bytes = Array(path.utf8)
+      let name = bytes.split(separator: UInt8(ascii: "/")).last ?? bytes[...]
+      guard name.contains(UInt8(ascii: ".")), let last = name.split(separator: UInt8(ascii: ".")).last else { return "" }
+      return String(decoding: last, as: UTF8.self).lowercased()
+    }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
+  }
+
   /// A format the first characters prove, whatever the file is called.
   static func sniff(_ head: [UInt16]) -> TranscriptFormat? {
-    let lines = PlainTextParser.lineSpans(head).map { head[$0] }
-    let nonBlank = lines.filter { $0.contains { !PlainTextParser.isSpace($0) } }
+    // Only the first two lines that are not blank matter.
+    var nonBlank: [ArraySlice<UInt16>] = []
+    for span in PlainTextParser.LineSpans(head) where head[span].contains(where: { !PlainTextParser.isSpace($0) }) {
+      nonBlank.append(head[span])
+      if nonBlank.count == 2 { break }
+    }
     guard let first = nonBlank.first else { return nil }
-    let firstText = UTF16Text.string(first).trimmingWhitespace()
+    // Each test below needs the first line to hold `W`, `{` or `[`, except the SubRip one,
+    // which needs it to be all digits (or all white space): a line with an ASCII letter and
+    // none of those three is none of these formats, and is not trimmed as a `String`.
+    if !first.contains(where: { $0 == 0x57 || $0 == 0x7B || $0 == 0x5B }),
+      first.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+    {
+      return nil
+    }
+    let firstText = PlainTextParser.trimmedString(first)
     if firstText == "WEBVTT" || firstText.hasPrefix("WEBVTT ") || firstText.hasPrefix("WEBVTT\t") { return .webvtt }
     if firstText.hasPrefix("{") { return .json }
     if firstText.hasPrefix("[") {
@@ -88,6 +112,11 @@ public enum TranscriptFormat: String, Sendable, CaseIterable, Codable {
   /// CSV or TSV when the first line is a header naming a speaker and a text column.
   static func delimitedHeader(_ head: [UInt16]) -> TranscriptFormat? {
     guard let firstLine = PlainTextParser.lineSpans(head).first.map({ head[$0] }) else { return nil }
+    // A line with none of the separators' code units is no header (most transcripts). U+037E,
+    // the Greek question mark, is canonically equivalent to ";", so the string test finds it.
+    guard firstLine.contains(where: { $0 == 0x09 || $0 == 0x2C || $0 == 0x3B || $0 == 0x7C || $0 == 0x37E }) else {
+      return nil
+    }
     let line = UTF16Text.string(firstLine)
     for (format, separator) in [(TranscriptFormat.tsv, "\t"), (.csv, ","), (.csv, ";"), (.csv, "|")] where line.contains(separator) {
       let fields = line.split(separator: Character(separator), omittingEmptySubsequences: false)

@@ -4,19 +4,28 @@ import RapportSupport
 /// Ingest's entry point: a transcript file in, a `Transcript` out.
 public enum TranscriptReader {
   /// Reads and parses the transcript at `path`.
-  public static func read(path: String, options: IngestOptions = IngestOptions()) throws(RapportError) -> Transcript {
+  ///
+  /// `sha256` is the file's hex SHA-256 when the caller has just computed it (a batch hashes
+  /// every input before analyzing any, to find duplicates), so the bytes are not hashed twice;
+  /// without it the reader hashes them.
+  public static func read(
+    path: String, options: IngestOptions = IngestOptions(), sha256: String? = nil
+  ) throws(RapportError) -> Transcript {
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.read(path)
+      bytes = try TranscriptFile.read(path)
     } catch {
       throw .unreadable(path, reason: error.reason)
     }
-    return try read(bytes: bytes, path: path, options: options)
+    return try read(bytes: bytes, path: path, options: options, sha256: sha256)
   }
 
   /// Parses a transcript from `bytes`, named `path` in messages and provenance. The format is
-  /// `options.format` when given, else detected from the name and the decoded text.
-  public static func read(bytes: [UInt8], path: String, options: IngestOptions = IngestOptions()) throws(RapportError) -> Transcript {
+  /// `options.format` when given, else detected from the name and the decoded text. `sha256`,
+  /// when given, is the hex SHA-256 of `bytes`, recorded instead of hashing them again.
+  public static func read(
+    bytes: [UInt8], path: String, options: IngestOptions = IngestOptions(), sha256: String? = nil
+  ) throws(RapportError) -> Transcript {
     var options = options
     options.speakerMap = options.speakerMap.forFile(path)
     guard !bytes.isEmpty else {
@@ -43,7 +52,7 @@ public enum TranscriptReader {
     }
     let source = TranscriptSource(
       path: path, format: isDocx ? "docx" : format.rawValue, encoding: decoded.encoding,
-      hadByteOrderMark: decoded.hadByteOrderMark, sha256: sha256Hex(bytes), byteCount: bytes.count)
+      hadByteOrderMark: decoded.hadByteOrderMark, sha256: sha256 ?? sha256Hex(bytes), byteCount: bytes.count)
     var transcript = Transcript(
       source: source, metadata: parsed.metadata, speakers: parsed.speakers, turns: parsed.turns,
       warnings: parsed.warnings.sorted(), turnText: parsed.turnText)

@@ -23,6 +23,8 @@ public enum TranscriptionMarks {
     var events: [TranscriptEvent] = []
     var index = 0
     while index < units.count {
+      index = UnitSearch.firstIndex(of: UInt16(ascii: "["), UInt16(ascii: "<"), UInt16(ascii: "("), in: units, from: index)
+      guard index < units.count else { break }
       let unit = units[index]
       let closer: UInt16? =
         switch unit {
@@ -42,9 +44,7 @@ public enum TranscriptionMarks {
         index += 1
         continue
       }
-      let kind = UTF16Text.string(UnsafeBufferPointer(rebasing: units[(index + 1)..<end]))
-        .trimmingWhitespace().lowercased()
-      let firstWord = kind.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+      let (kind, firstWord) = describe(UnsafeBufferPointer(rebasing: units[(index + 1)..<end]))
       if !kind.isEmpty, closer != UInt16(ascii: ")") || parenthesisWords.contains(firstWord) {
         events.append(TranscriptEvent(kind: kind, range: index..<(end + 1)))
         index = end + 1
@@ -53,5 +53,42 @@ public enum TranscriptionMarks {
       }
     }
     return events
+  }
+
+  /// A mark's kind (its content trimmed and lowercased) and the kind's first run of letters.
+  static func describe(_ content: UnsafeBufferPointer<UInt16>) -> (kind: String, firstWord: String) {
+    if let ascii = describeASCII(content) { return ascii }
+    let kind = UTF16Text.string(content).trimmingWhitespace().lowercased()
+    let firstWord = kind.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+    return (kind, firstWord)
+  }
+
+  /// `describe` code unit by code unit when `content` is all ASCII (most marks), where white
+  /// space is tab to carriage return and space, letters are A–Z and a–z, and lowercasing maps
+  /// one to the other (what `Character` says of ASCII); nil for any other content.
+  static func describeASCII(_ content: UnsafeBufferPointer<UInt16>) -> (kind: String, firstWord: String)? {
+    for unit in content where unit >= 0x80 { return nil }
+    func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || (0x09...0x0D).contains(unit) }
+    func isLetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+    var start = 0
+    var end = content.count
+    while start < end, isSpace(content[start]) { start += 1 }
+    while end > start, isSpace(content[end - 1]) { end -= 1 }
+    var wordStart = start
+    while wordStart < end, !isLetter(content[wordStart]) { wordStart += 1 }
+    var wordEnd = wordStart
+    while wordEnd < end, isLetter(content[wordEnd]) { wordEnd += 1 }
+    return (lowercased(content, start..<end), lowercased(content, wordStart..<wordEnd))
+  }
+
+  /// The ASCII code units `content[range]` lowercased, as a string.
+  private static func lowercased(_ content: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
+    String(unsafeUninitializedCapacity: range.count) { bytes in
+      for (offset, index) in range.enumerated() {
+        let unit = UInt8(truncatingIfNeeded: content[index])
+        bytes[offset] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit
+      }
+      return range.count
+    }
   }
 }
