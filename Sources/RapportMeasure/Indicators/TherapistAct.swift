@@ -42,6 +42,20 @@ public enum TherapistAct: String, Sendable, Hashable, Codable, CaseIterable, Com
     case confront
     case other
 
+    /// The group's place in `allCases`, for tables indexed by group.
+    var index: Int {
+      switch self {
+      case .question: 0
+      case .reflection: 1
+      case .input: 2
+      case .affirm: 3
+      case .seekingCollaboration: 4
+      case .emphasizingAutonomy: 5
+      case .confront: 6
+      case .other: 7
+      }
+    }
+
     public static func < (a: Group, b: Group) -> Bool {
       allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

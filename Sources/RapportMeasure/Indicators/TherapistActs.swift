@@ -4,8 +4,8 @@ import RapportText
 /// the client's most recent turn, and of every client turn so far (a reflection often restates
 /// something said several turns back), as vocabulary ids of the session's vocabulary.
 public struct ActContext: Sendable, Hashable {
-  /// Content-word keys of the client turn just before, each once (empty when none came before).
-  private(set) var previousClient: [Int32] = []
+  /// Content-word keys of the client turn just before (empty when none came before).
+  private(set) var previousClient = IdSet()
   /// Content-word keys of every client turn so far, the previous one included.
   private(set) var clientHistory = IdSet()
   /// Feeling words the client has used so far (`feel`, `scared`, `want`), content words or not.
@@ -16,17 +16,13 @@ public struct ActContext: Sendable, Hashable {
 
   /// The context after the client says `turn`.
   public mutating func add(clientTurn turn: ActUtterance) {
-    previousClient.removeAll(keepingCapacity: true)
-    for sentence in turn.sentences {
-      for clause in sentence.clauses {
-        for word in clause {
-          if word.content >= 0, !previousClient.contains(word.content) {
-            previousClient.append(word.content)
-            clientHistory.insert(word.content)
-          }
-          if word.is(.feeling) { clientFeelings.insert(word.term) }
-        }
+    previousClient.removeAll()
+    for word in turn.flat {
+      if word.content >= 0 {
+        previousClient.insert(word.content)
+        clientHistory.insert(word.content)
       }
+      if word.is(.feeling) { clientFeelings.insert(word.term) }
     }
   }
 }
@@ -45,6 +41,24 @@ struct IdSet: Sendable, Hashable {
   func contains(_ id: Int32) -> Bool {
     let word = Int(id) >> 6
     return word < words.count && words[word] & (1 << UInt64(Int(id) & 63)) != 0
+  }
+
+  /// Empties the set, keeping its storage (a few hundred words for a session's vocabulary).
+  mutating func removeAll() {
+    for index in words.indices { words[index] = 0 }
+  }
+
+  static func == (left: IdSet, right: IdSet) -> Bool {
+    let common = min(left.words.count, right.words.count)
+    return left.words[..<common] == right.words[..<common] && left.words[common...].allSatisfy { $0 == 0 }
+      && right.words[common...].allSatisfy { $0 == 0 }
+  }
+
+  /// Hashes the words up to the last one with a bit set, so equal sets hash alike however
+  /// much storage each keeps.
+  func hash(into hasher: inout Hasher) {
+    let used = (words.lastIndex { $0 != 0 } ?? -1) + 1
+    for word in words[..<used] { hasher.combine(word) }
   }
 }
 
@@ -94,47 +108,85 @@ public enum TherapistActs {
   ///
   /// - Complexity: O(n · p) in the turn's words n and the cue phrases p.
   public static func classify(_ turn: ActUtterance, context: ActContext) -> TurnActs {
-    var coded: [(act: TherapistAct, words: Int)] = []
-    var all: [TherapistAct] = []
-    var previousQuestion: TherapistAct?
-    for sentence in turn.sentences {
-      let words = Array(sentence.clauses.joined())
-      guard !words.isEmpty else { continue }
-      let act = code(sentence, words: words, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
-      coded.append((act, words.count))
-      if !all.contains(act) { all.append(act) }
-      for found in secondaryActs(words, primary: act) where !all.contains(found) { all.append(found) }
-      previousQuestion = act.isQuestion ? act : nil
+    classify(turn, sentences: 0..<turn.sentenceCount, context: context)
+  }
+
+  /// The acts of the sentences `range` of a therapist `turn`, read as if they were the whole
+  /// turn (the act model reads a turn's first and last sentence alone).
+  static func classify(_ turn: ActUtterance, sentences range: Range<Int>, context: ActContext) -> TurnActs {
+    turn.withSentences { sentences in
+      var coded = CodedWords()
+      var all: [TherapistAct] = []
+      var previousQuestion: TherapistAct?
+      for index in range {
+        let sentence = sentences[index]
+        guard !sentence.words.isEmpty else { continue }
+        let act = code(sentence, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
+        coded.add(act, words: sentence.words.count)
+        if !all.contains(act) { all.append(act) }
+        addSecondaryActs(sentence.words, primary: act, to: &all)
+        previousQuestion = act.isQuestion ? act : nil
+      }
+      return TurnActs(primary: coded.primary, all: all.isEmpty ? [.other] : all)
     }
-    return TurnActs(primary: primary(of: coded), all: all.isEmpty ? [.other] : all)
   }
 
-  /// The code of a whole turn from the codes of its sentences and their word counts.
-  static func primary(of coded: [(act: TherapistAct, words: Int)]) -> TherapistAct {
-    let acts = coded.filter { $0.act != .other }
-    guard let last = acts.last else { return .other }
-    var words: [TherapistAct.Group: Int] = [:]
-    for (act, count) in acts { words[act.group, default: 0] += count }
-    let total = words.values.reduce(0, +)
-    if last.act.isQuestion, Double(words[.question] ?? 0) >= closingQuestionShare * Double(total) { return last.act }
-    let most = words.values.max() ?? 0
-    return acts.last { words[$0.act.group] == most }?.act ?? last.act
+  /// The coded words of a turn's sentences by group, enough to give the turn its code
+  /// without keeping every sentence's act.
+  struct CodedWords {
+    /// Words of the sentences coded in each group (`TherapistAct.Group.index`).
+    private var words = [Int](repeating: 0, count: TherapistAct.Group.allCases.count)
+    /// The latest act of each group, and the sentence it coded (its place among the coded
+    /// sentences), so the latest act of the group with the most words can be found.
+    private var latest = [(act: TherapistAct, place: Int)?](repeating: nil, count: TherapistAct.Group.allCases.count)
+    private var last: TherapistAct?
+    private var places = 0
+
+    /// Counts a sentence of `count` words coded `act`; `other` does not count.
+    mutating func add(_ act: TherapistAct, words count: Int) {
+      guard act != .other else { return }
+      let group = act.group.index
+      words[group] += count
+      latest[group] = (act, places)
+      places += 1
+      last = act
+    }
+
+    /// The code of the whole turn: the closing question when its group holds at least
+    /// `closingQuestionShare` of the coded words, else the latest act of the group with the
+    /// most words.
+    var primary: TherapistAct {
+      guard let last else { return .other }
+      let total = words.reduce(0, +)
+      if last.isQuestion, Double(words[TherapistAct.Group.question.index]) >= closingQuestionShare * Double(total) {
+        return last
+      }
+      // A group with no coded words holds 0 < most, so it never wins.
+      let most = words.max() ?? 0
+      var best: (act: TherapistAct, place: Int)?
+      for group in words.indices where words[group] == most {
+        if let candidate = latest[group], candidate.place > best?.place ?? -1 { best = candidate }
+      }
+      return best?.act ?? last
+    }
   }
 
-  /// Behaviours a sentence carries beside its code: an affirmation, seeking collaboration or
-  /// emphasizing autonomy inside a question or a reflection.
-  static func secondaryActs(_ words: [ActWord], primary: TherapistAct) -> [TherapistAct] {
-    var found: [TherapistAct] = []
-    if primary != .affirm, Phrases.affirmCues.occurs(in: words) { found.append(.affirm) }
-    if Phrases.collaborationCues.occurs(in: words) { found.append(.seekingCollaboration) }
-    if primary != .emphasizingAutonomy, Phrases.autonomyCues.occurs(in: words) { found.append(.emphasizingAutonomy) }
-    return found
+  /// Adds the behaviours a sentence carries beside its code to `all` (each once): an
+  /// affirmation, seeking collaboration or emphasizing autonomy inside a question or a
+  /// reflection.
+  static func addSecondaryActs(_ words: WordSpan, primary: TherapistAct, to all: inout [TherapistAct]) {
+    if primary != .affirm, !all.contains(.affirm), Phrases.affirmCues.occurs(in: words) { all.append(.affirm) }
+    if !all.contains(.seekingCollaboration), Phrases.collaborationCues.occurs(in: words) {
+      all.append(.seekingCollaboration)
+    }
+    if primary != .emphasizingAutonomy, !all.contains(.emphasizingAutonomy), Phrases.autonomyCues.occurs(in: words) {
+      all.append(.emphasizingAutonomy)
+    }
   }
 
   /// The code of one sentence.
-  static func code(
-    _ sentence: ActUtterance.Sentence, words: [ActWord], context: ActContext, previousQuestion: TherapistAct?
-  ) -> TherapistAct {
+  static func code(_ sentence: ActUtterance.SentenceView, context: ActContext, previousQuestion: TherapistAct?) -> TherapistAct {
+    let words = sentence.words
     if words.allSatisfy({ $0.is(.facilitation) }) || (words.count <= 4 && Phrases.greetings.occurs(in: words))
       || (words.count <= 6 && Phrases.apologies.occurs(in: words))
     {
@@ -143,10 +195,10 @@ public enum TherapistActs {
     // The scores are computed only when the wording has not already decided.
     if sentence.isQuestion {
       if let kind = questionOpening(of: sentence) ?? previousQuestion { return kind }
-      return Scores(sentence, words: words, context: context).stem ? reflection(words, context: context) : .closedQuestion
+      return Scores.hasStem(sentence) ? reflection(words, context: context) : .closedQuestion
     }
     if let opening = statementOpening(firstClause(sentence)) { return opening }
-    let score = Scores(sentence, words: words, context: context)
+    let score = Scores(sentence, context: context)
     if Phrases.confrontCues.occurs(in: words) { return .confront }
     if !score.stem, Phrases.affirmCues.occurs(in: words) { return .affirm }
     if !score.stem, Phrases.autonomyCues.occurs(in: words) {
@@ -162,12 +214,16 @@ public enum TherapistActs {
   }
 
   /// Simple or complex, for a sentence coded as a reflection.
-  static func reflection(_ words: [ActWord], context: ActContext) -> TherapistAct {
+  static func reflection(_ words: WordSpan, context: ActContext) -> TherapistAct {
     if Phrases.complexStems.occurs(in: words) { return .complexReflection }
     if words.contains(where: { $0.is(.feeling) && !context.clientFeelings.contains($0.term) }) {
       return .complexReflection
     }
-    let added = ActUtterance.contentWords(of: words).count { !context.clientHistory.contains($0) }
+    var added = 0
+    for index in words.indices
+    where ActUtterance.isFirstContent(at: index, in: words) && !context.clientHistory.contains(words[index].content) {
+      added += 1
+    }
     return added >= 3 ? .complexReflection : .simpleReflection
   }
 
@@ -180,33 +236,47 @@ public enum TherapistActs {
     /// An advice cue is present.
     var advice = false
 
-    init(_ sentence: ActUtterance.Sentence, words: [ActWord], context: ActContext) {
-      let content = ActUtterance.contentWords(of: words)
-      let sharedPrevious = content.count { context.previousClient.contains($0) }
-      let sharedEarlier = content.count { context.clientHistory.contains($0) && !context.previousClient.contains($0) }
+    init(_ sentence: ActUtterance.SentenceView, context: ActContext) {
+      let words = sentence.words
+      var sharedPrevious = 0
+      var sharedEarlier = 0
+      for index in words.indices where ActUtterance.isFirstContent(at: index, in: words) {
+        let key = words[index].content
+        if context.previousClient.contains(key) {
+          sharedPrevious += 1
+        } else if context.clientHistory.contains(key) {
+          sharedEarlier += 1
+        }
+      }
       let secondPerson = words.contains { $0.is(.secondPerson) }
-      // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
-      // condition, not a mirror.
-      let unconditional = sentence.clauses.filter { !(dropMarkers($0).first?.is(.conditional) ?? false) }
-      stem = Phrases.reflectionStems.occurs(in: Array(unconditional.joined())) && !isAppraisal(words)
-      let subjects = sentence.clauses.map(youClause)
+      stem = Self.hasStem(sentence)
+      var state = false
+      var modal = false
+      for clause in 0..<sentence.clauseCount {
+        switch youClause(sentence.clause(clause)) {
+        case .state: state = true
+        case .modal: modal = true
+        case nil: break
+        }
+      }
       if stem { reflection += 3 }
-      if subjects.contains(.state) { reflection += 1.5 }
+      if state { reflection += 1.5 }
       reflection += 0.75 * Double(min(sharedPrevious, 3))
       if secondPerson { reflection += 0.4 * Double(min(sharedEarlier, 2)) }
       let feeling = words.contains { $0.is(.feeling) }
       if secondPerson, feeling { reflection += 0.5 }
       // A feeling named in a fragment (`Discouraged.`, `Really torn.`) names the client's.
       if !secondPerson, feeling, words.count <= 4 { reflection += 1 }
-      if sentence.clauses.first?.first?.is(K.so) == true, !words.contains(where: { $0.is(.firstPerson) }) {
+      if words.first?.is(K.so) == true, !words.contains(where: { $0.is(.firstPerson) }) {
         reflection += 0.75
       }
       if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
 
-      advice = Phrases.adviceCues.occurs(in: words) || sentence.clauses.contains(where: isImperative)
+      advice = Phrases.adviceCues.occurs(in: words)
+        || (0..<sentence.clauseCount).contains { isImperative(sentence.clause($0)) }
       if advice { input += 2 }
-      input += Double(min(Phrases.informationCues.distinctMatches(in: words), 3))
-      if subjects.contains(.modal) { input += 1.5 }
+      input += Double(Phrases.informationCues.distinctMatches(in: words, upTo: 3))
+      if modal { input += 1.5 }
       let first = firstClause(sentence)
       if let head = first.first {
         if !stem, head.is(.firstPerson) { input += 1 }
@@ -215,6 +285,22 @@ public enum TherapistActs {
       if words.contains(where: { $0.is(.number) }) { input += 0.5 }
       if words.count > 20 { input += 0.5 }
     }
+
+    /// Whether a reflection stem is in the sentence outside a conditional clause, and
+    /// `sounds` is not an appraisal.
+    static func hasStem(_ sentence: ActUtterance.SentenceView) -> Bool {
+      // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
+      // condition, not a mirror. The other clauses are read joined, as one run of words.
+      let conditional = (0..<sentence.clauseCount).map { dropMarkers(sentence.clause($0)).first?.is(.conditional) ?? false }
+      let found: Bool
+      if !conditional.contains(true) {
+        found = Phrases.reflectionStems.occurs(in: sentence.words)
+      } else {
+        let kept = (0..<sentence.clauseCount).filter { !conditional[$0] }.flatMap { sentence.clause($0) }
+        found = kept.withUnsafeBufferPointer { Phrases.reflectionStems.occurs(in: $0) }
+      }
+      return found && !isAppraisal(sentence.words)
+    }
   }
 
   /// What a clause opening with `you` says: the client's state (`you feel`, `you're`, `you
@@ -222,10 +308,10 @@ public enum TherapistActs {
   enum YouClause { case state, modal }
 
   /// The kind of a clause whose subject is `you`, or nil when its subject is not `you`.
-  static func youClause(_ clause: [ActWord]) -> YouClause? {
+  static func youClause(_ clause: WordSpan) -> YouClause? {
     let words = dropMarkers(clause)
     guard let head = words.first else { return nil }
-    let rest = words.dropFirst()
+    let rest = words.from(1)
     switch head.known {
     case K.youWill: return .modal
     case K.youWould: return rest.first?.is(.preference) == true ? .state : .modal
@@ -237,15 +323,15 @@ public enum TherapistActs {
     case K.you: break
     default: return nil
     }
-    var index = rest.startIndex
-    while index < rest.endIndex {
+    var index = 0
+    while index < rest.count {
       if rest[index].is(K.might) || rest[index].is(K.may) { return .modal }
       guard rest[index].is(.hedge) else { break }
       index += 1
     }
-    guard index < rest.endIndex else { return .state }
+    guard index < rest.count else { return .state }
     let verb = rest[index]
-    let next = rest[(index + 1)...]
+    let next = rest.from(index + 1)
     if verb.is(.modal) { return .modal }
     if verb.is(K.need) || verb.is(K.have) || verb.is(K.got), next.first?.is(K.to) == true { return .modal }
     if verb.is(K.are), starts(next, with: K.goingTo) { return .modal }
@@ -253,59 +339,67 @@ public enum TherapistActs {
   }
 
   /// A clause that opens with a bare verb (`Take it with food`, `Just let your doctor know`).
-  static func isImperative(_ clause: [ActWord]) -> Bool {
-    var opening = dropMarkers(clause)[...]
+  static func isImperative(_ clause: WordSpan) -> Bool {
+    var opening = dropMarkers(clause)
     while let head = opening.first, head.is(K.just) || head.is(K.please) || head.is(K.definitely) {
-      opening = opening.dropFirst()
+      opening = opening.from(1)
     }
     guard let verb = opening.first, verb.is(.imperativeVerb), opening.count >= 2 else { return false }
     // `see, …`, `let me …` and `think so` are not instructions to the client.
-    let second = opening.dropFirst().first
-    return !(verb.is(K.let) && second?.is(K.me) == true) && !(verb.is(K.think) && second?.is(K.so) == true)
+    let second = opening[1]
+    return !(verb.is(K.let) && second.is(K.me)) && !(verb.is(K.think) && second.is(K.so))
   }
 
   /// The sentence's first clause that has words once its discourse markers are dropped.
-  static func firstClause(_ sentence: ActUtterance.Sentence) -> [ActWord] {
-    sentence.clauses.lazy.map(dropMarkers).first { !$0.isEmpty } ?? []
+  static func firstClause(_ sentence: ActUtterance.SentenceView) -> WordSpan {
+    for index in 0..<sentence.clauseCount {
+      let clause = dropMarkers(sentence.clause(index))
+      if !clause.isEmpty { return clause }
+    }
+    return WordSpan(start: nil, count: 0)
   }
 
   /// The question kind a `?` sentence's wording signals, or nil when it reads as a statement
   /// said with a rising voice.
-  static func questionOpening(of sentence: ActUtterance.Sentence) -> TherapistAct? {
-    let clauses = sentence.clauses.map(dropMarkers).filter { !$0.isEmpty }
-    guard let first = clauses.first else { return nil }
-    if let kind = questionOpening(first) { return kind }
-    for clause in clauses.dropFirst() {
-      if let kind = questionOpening(clause), kind == .openQuestion || !isTag(clause) { return kind }
+  static func questionOpening(of sentence: ActUtterance.SentenceView) -> TherapistAct? {
+    var first = true
+    for index in 0..<sentence.clauseCount {
+      let clause = dropMarkers(sentence.clause(index))
+      guard !clause.isEmpty else { continue }
+      if first {
+        if let kind = questionOpening(clause) { return kind }
+        first = false
+      } else if let kind = questionOpening(clause), kind == .openQuestion || !isTag(clause) {
+        return kind
+      }
     }
-    if let last = sentence.clauses.last?.last, last.is(.wh), !last.is(K.which) { return .openQuestion }
-    if let lead = sentence.clauses.first?.first, lead.is(K.and), sentence.clauses[0].count <= 4 { return .openQuestion }
+    if first { return nil }
+    if let last = sentence.words.last, last.is(.wh), !last.is(K.which) { return .openQuestion }
+    if let lead = sentence.words.first, lead.is(K.and), sentence.clause(0).count <= 4 { return .openQuestion }
     return nil
   }
 
   /// The question kind a clause's opening words signal, or nil when it does not open like a
   /// question.
-  static func questionOpening(_ clause: [ActWord]) -> TherapistAct? {
+  static func questionOpening(_ clause: WordSpan) -> TherapistAct? {
     // `What I'm hearing is…`, `What you're saying is…` open a reflection, not a question.
     if Phrases.reflectionStems.starts(clause, where: { $0.is(K.what) }) { return nil }
     if let opening = statementOpening(clause) { return opening }
-    for stem in Phrases.wonderStems where starts(clause[...], with: stem) {
-      let next = clause.dropFirst(stem.count).first
+    if let stem = Phrases.wonderStems.firstStarting(clause) {
+      let next = clause.from(stem).first
       return next.map { $0.is(K.if) || $0.is(K.whether) } == true ? .closedQuestion : nil
     }
     guard let head = clause.first else { return nil }
-    if head.is(K.which) || starts(clause[...], with: K.whatIf) { return .closedQuestion }
+    if head.is(K.which) || starts(clause, with: K.whatIf) { return .closedQuestion }
     if head.is(.preposition), clause.count > 1, clause[1].is(.wh) { return .openQuestion }
-    if starts(clause[...], with: K.anyThoughts) || starts(clause[...], with: K.anythingElse)
-      || starts(clause[...], with: K.anyIdeas)
-    {
+    if starts(clause, with: K.anyThoughts) || starts(clause, with: K.anythingElse) || starts(clause, with: K.anyIdeas) {
       return .openQuestion
     }
     if head.is(.wh) { return .openQuestion }
     if head.is(.auxiliary) {
-      let rest = clause.dropFirst()
+      let rest = clause.from(1)
       if starts(rest, with: K.iAsk) {
-        return rest.dropFirst(2).contains(where: { $0.is(.wh) }) ? .openQuestion : nil
+        return rest.from(2).contains(where: { $0.is(.wh) }) ? .openQuestion : nil
       }
       if rest.prefix(3).contains(where: { $0.is(.openVerb) }) { return .openQuestion }
       return .closedQuestion
@@ -316,52 +410,55 @@ public enum TherapistActs {
   /// A question asked without `?` (transcripts often drop it): an open stem (`tell me`,
   /// `I wonder what`), `I wonder if` (closed), or a wh-word followed by an auxiliary (`how do
   /// you…`, `where else could we…`) at the start of a clause.
-  static func statementOpening(_ clause: [ActWord]) -> TherapistAct? {
-    for stem in Phrases.wonderStems where starts(clause[...], with: stem) {
-      guard let next = clause.dropFirst(stem.count).first else { return nil }
+  static func statementOpening(_ clause: WordSpan) -> TherapistAct? {
+    if let stem = Phrases.wonderStems.firstStarting(clause) {
+      guard let next = clause.from(stem).first else { return nil }
       if next.is(K.if) || next.is(K.whether) { return .closedQuestion }
       return next.is([.wh, .whContraction]) ? .openQuestion : nil
     }
-    if Phrases.openStems.contains(where: { starts(clause[...], with: $0) }) { return .openQuestion }
+    if Phrases.openStems.starts(clause) { return .openQuestion }
     if let head = clause.first, head.is(.wh), !head.is(K.which) {
-      let next = clause.dropFirst().first?.is(K.else) == true ? clause.dropFirst(2).first : clause.dropFirst().first
+      let next = clause.from(clause.from(1).first?.is(K.else) == true ? 2 : 1).first
       if let next, next.is(.auxiliary) { return .openQuestion }
     }
     return nil
   }
 
   /// `That sounds good`, `sounds like a plan`: the therapist's own appraisal, not a mirror.
-  static func isAppraisal(_ words: [ActWord]) -> Bool {
+  static func isAppraisal(_ words: WordSpan) -> Bool {
     guard let sounds = words.firstIndex(where: { $0.is(K.sounds) }) else { return false }
-    return words[(sounds + 1)...].prefix(3).contains { $0.is(.appraisal) }
+    return words.from(sounds + 1).prefix(3).contains { $0.is(.appraisal) }
   }
 
   /// A tag added to a statement: `isn't it`, `is that right`, `don't you`, `right`, `okay`.
-  static func isTag(_ clause: [ActWord]) -> Bool {
+  static func isTag(_ clause: WordSpan) -> Bool {
     if clause.count == 1 { return clause[0].is(.oneWordTag) }
     if clause.count <= 4, clause[0].is(.auxiliary), clause[1].is(.tagPronoun) { return true }
-    return K.tagQuestions.contains { clause.count == $0.count && starts(clause[...], with: $0) }
+    return K.tagQuestions.contains { clause.count == $0.count && starts(clause, with: $0) }
   }
 
   /// The clause without its leading discourse markers (`and`, `so`, `okay`, `well`); a marker
   /// that is the clause's last word (`…, right`) stays.
-  static func dropMarkers(_ clause: [ActWord]) -> [ActWord] {
-    var rest = clause[...]
-    while let head = rest.first, rest.count > 1 || !head.is(.closingMarker) {
-      if head.is(K.all), rest.dropFirst().first?.is(K.right) == true {
-        rest = rest.dropFirst(2)
+  static func dropMarkers(_ clause: WordSpan) -> WordSpan {
+    var start = 0
+    while start < clause.count, clause.count - start > 1 || !clause[start].is(.closingMarker) {
+      let head = clause[start]
+      if head.is(K.all), start + 1 < clause.count, clause[start + 1].is(K.right) {
+        start += 2
       } else if head.is(.marker) {
-        rest = rest.dropFirst()
+        start += 1
       } else {
         break
       }
     }
-    return rest.startIndex == clause.startIndex ? clause : Array(rest)
+    return clause.from(start)
   }
 
   /// Whether `words` open with the act words `phrase`.
-  static func starts(_ words: ArraySlice<ActWord>, with phrase: [Int16]) -> Bool {
-    words.count >= phrase.count && words.prefix(phrase.count).lazy.map(\.known).elementsEqual(phrase)
+  static func starts(_ words: WordSpan, with phrase: [Int16]) -> Bool {
+    guard words.count >= phrase.count else { return false }
+    for offset in phrase.indices where words[offset].known != phrase[offset] { return false }
+    return true
   }
 
   /// The act words the rules compare one by one.
