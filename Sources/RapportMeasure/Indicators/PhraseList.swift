@@ -54,25 +54,6 @@ struct PhraseList: Sendable {
     return false
   }
 
-  /// How many of the phrases occur in `words` (a phrase found twice counts once), counted up
-  /// to `limit` (at most 4): the rules cap what cues add to a score.
-  func distinctMatches(in words: WordSpan, upTo limit: Int) -> Int {
-    precondition(limit <= 4, "distinctMatches keeps at most four phrases")
-    // The phrases found so far, in a vector rather than an array so counting allocates nothing.
-    var found = SIMD4<Int32>(repeating: -1)
-    var count = 0
-    for position in words.indices where words[position].known >= 0 {
-      for index in entries(startingWith: words[position].known) where follows(entries[index], at: position + 1, in: words) {
-        let entry = entries[index]
-        if (0..<count).contains(where: { found[$0] == entry.phrase }) { continue }
-        if count == limit { return count }
-        found[count] = entry.phrase
-        count += 1
-      }
-    }
-    return count
-  }
-
   /// Whether a phrase starts `words`; `where` limits the phrases to those whose first word
   /// passes it.
   func starts(_ words: WordSpan, where accept: (ActWord) -> Bool = { _ in true }) -> Bool {
@@ -119,19 +100,10 @@ struct PhraseList: Sendable {
 }
 
 extension TherapistActs {
-  /// The rules' phrase lists over act word ids, made once from `Words`.
+  /// The rules' phrase lists over act word ids that are read on their own, made once from
+  /// `Words` (the cue lists read per sentence are indexed together: `cues`).
   enum Phrases {
     static let reflectionStems = PhraseList(Words.reflectionStemPhrases)
-    static let complexStems = PhraseList(Words.complexStemPhrases)
-    static let adviceCues = PhraseList(Words.adviceCuePhrases)
-    static let permissionCues = PhraseList(Words.permissionCuePhrases)
-    static let informationCues = PhraseList(Words.informationCuePhrases)
-    static let affirmCues = PhraseList(Words.affirmCuePhrases)
-    static let collaborationCues = PhraseList(Words.collaborationCuePhrases)
-    static let autonomyCues = PhraseList(Words.autonomyCuePhrases)
-    static let confrontCues = PhraseList(Words.confrontCuePhrases)
-    static let apologies = PhraseList(Words.apologyPhrases)
-    static let greetings = PhraseList(Words.greetingPhrases)
     static let openStems = PhraseList(Words.openStemPhrases)
     static let wonderStems = PhraseList(Words.wonderStemPhrases)
     static let fillerClauses: [[Int16]] = Words.fillerClausePhrases.map(ActLexicon.ids)

@@ -121,10 +121,11 @@ public enum TherapistActs {
       for index in range {
         let sentence = sentences[index]
         guard !sentence.words.isEmpty else { continue }
-        let act = code(sentence, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
+        let found = cues.find(in: sentence.words)
+        let act = code(sentence, cues: found, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
         coded.add(act, words: sentence.words.count)
         if !all.contains(act) { all.append(act) }
-        addSecondaryActs(sentence.words, primary: act, to: &all)
+        addSecondaryActs(found, primary: act, to: &all)
         previousQuestion = act.isQuestion ? act : nil
       }
       return TurnActs(primary: coded.primary, all: all.isEmpty ? [.other] : all)
@@ -174,48 +175,48 @@ public enum TherapistActs {
   /// Adds the behaviours a sentence carries beside its code to `all` (each once): an
   /// affirmation, seeking collaboration or emphasizing autonomy inside a question or a
   /// reflection.
-  static func addSecondaryActs(_ words: WordSpan, primary: TherapistAct, to all: inout [TherapistAct]) {
-    if primary != .affirm, !all.contains(.affirm), Phrases.affirmCues.occurs(in: words) { all.append(.affirm) }
-    if !all.contains(.seekingCollaboration), Phrases.collaborationCues.occurs(in: words) {
-      all.append(.seekingCollaboration)
-    }
-    if primary != .emphasizingAutonomy, !all.contains(.emphasizingAutonomy), Phrases.autonomyCues.occurs(in: words) {
+  static func addSecondaryActs(_ cues: ActCues.Found, primary: TherapistAct, to all: inout [TherapistAct]) {
+    if primary != .affirm, cues.contains(.affirm), !all.contains(.affirm) { all.append(.affirm) }
+    if cues.contains(.collaboration), !all.contains(.seekingCollaboration) { all.append(.seekingCollaboration) }
+    if primary != .emphasizingAutonomy, cues.contains(.autonomy), !all.contains(.emphasizingAutonomy) {
       all.append(.emphasizingAutonomy)
     }
   }
 
-  /// The code of one sentence.
-  static func code(_ sentence: ActUtterance.SentenceView, context: ActContext, previousQuestion: TherapistAct?) -> TherapistAct {
+  /// The code of one sentence, whose cue phrases are `cues`.
+  static func code(
+    _ sentence: ActUtterance.SentenceView, cues: ActCues.Found, context: ActContext, previousQuestion: TherapistAct?
+  ) -> TherapistAct {
     let words = sentence.words
-    if words.allSatisfy({ $0.is(.facilitation) }) || (words.count <= 4 && Phrases.greetings.occurs(in: words))
-      || (words.count <= 6 && Phrases.apologies.occurs(in: words))
+    if words.allSatisfy({ $0.is(.facilitation) }) || (words.count <= 4 && cues.contains(.greeting))
+      || (words.count <= 6 && cues.contains(.apology))
     {
       return .other
     }
     // The scores are computed only when the wording has not already decided.
     if sentence.isQuestion {
       if let kind = questionOpening(of: sentence) ?? previousQuestion { return kind }
-      return Scores.hasStem(sentence) ? reflection(words, context: context) : .closedQuestion
+      return Scores.hasStem(sentence, cues: cues) ? reflection(words, cues: cues, context: context) : .closedQuestion
     }
     if let opening = statementOpening(firstClause(sentence)) { return opening }
-    let score = Scores(sentence, context: context)
-    if Phrases.confrontCues.occurs(in: words) { return .confront }
-    if !score.stem, Phrases.affirmCues.occurs(in: words) { return .affirm }
-    if !score.stem, Phrases.autonomyCues.occurs(in: words) {
+    let score = Scores(sentence, cues: cues, context: context)
+    if cues.contains(.confront) { return .confront }
+    if !score.stem, cues.contains(.affirm) { return .affirm }
+    if !score.stem, cues.contains(.autonomy) {
       return score.advice ? .adviceWithPermission : .emphasizingAutonomy
     }
-    if score.reflection >= 1, score.reflection > score.input { return reflection(words, context: context) }
+    if score.reflection >= 1, score.reflection > score.input { return reflection(words, cues: cues, context: context) }
     if score.input >= 1 {
       guard score.advice else { return .givingInformation }
-      return Phrases.permissionCues.occurs(in: words) ? .adviceWithPermission : .advice
+      return cues.contains(.permission) ? .adviceWithPermission : .advice
     }
-    if score.reflection >= 0.5 { return reflection(words, context: context) }
+    if score.reflection >= 0.5 { return reflection(words, cues: cues, context: context) }
     return words.count >= 6 ? .givingInformation : .other
   }
 
   /// Simple or complex, for a sentence coded as a reflection.
-  static func reflection(_ words: WordSpan, context: ActContext) -> TherapistAct {
-    if Phrases.complexStems.occurs(in: words) { return .complexReflection }
+  static func reflection(_ words: WordSpan, cues: ActCues.Found, context: ActContext) -> TherapistAct {
+    if cues.contains(.complexStem) { return .complexReflection }
     if words.contains(where: { $0.is(.feeling) && !context.clientFeelings.contains($0.term) }) {
       return .complexReflection
     }
@@ -236,7 +237,7 @@ public enum TherapistActs {
     /// An advice cue is present.
     var advice = false
 
-    init(_ sentence: ActUtterance.SentenceView, context: ActContext) {
+    init(_ sentence: ActUtterance.SentenceView, cues: ActCues.Found, context: ActContext) {
       let words = sentence.words
       var sharedPrevious = 0
       var sharedEarlier = 0
@@ -249,7 +250,7 @@ public enum TherapistActs {
         }
       }
       let secondPerson = words.contains { $0.is(.secondPerson) }
-      stem = Self.hasStem(sentence)
+      stem = Self.hasStem(sentence, cues: cues)
       var state = false
       var modal = false
       for clause in 0..<sentence.clauseCount {
@@ -272,10 +273,10 @@ public enum TherapistActs {
       }
       if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
 
-      advice = Phrases.adviceCues.occurs(in: words)
+      advice = cues.contains(.advice)
         || (0..<sentence.clauseCount).contains { isImperative(sentence.clause($0)) }
       if advice { input += 2 }
-      input += Double(Phrases.informationCues.distinctMatches(in: words, upTo: 3))
+      input += Double(min(cues.information, 3))
       if modal { input += 1.5 }
       let first = firstClause(sentence)
       if let head = first.first {
@@ -288,15 +289,16 @@ public enum TherapistActs {
 
     /// Whether a reflection stem is in the sentence outside a conditional clause, and
     /// `sounds` is not an appraisal.
-    static func hasStem(_ sentence: ActUtterance.SentenceView) -> Bool {
+    static func hasStem(_ sentence: ActUtterance.SentenceView, cues: ActCues.Found) -> Bool {
       // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
-      // condition, not a mirror. The other clauses are read joined, as one run of words.
-      let conditional = (0..<sentence.clauseCount).map { dropMarkers(sentence.clause($0)).first?.is(.conditional) ?? false }
+      // condition, not a mirror. The other clauses are read joined, as one run of words
+      // (rare enough to be copied).
+      func isConditional(_ clause: Int) -> Bool { dropMarkers(sentence.clause(clause)).first?.is(.conditional) ?? false }
       let found: Bool
-      if !conditional.contains(true) {
-        found = Phrases.reflectionStems.occurs(in: sentence.words)
+      if !(0..<sentence.clauseCount).contains(where: isConditional) {
+        found = cues.contains(.reflectionStem)
       } else {
-        let kept = (0..<sentence.clauseCount).filter { !conditional[$0] }.flatMap { sentence.clause($0) }
+        let kept = (0..<sentence.clauseCount).filter { !isConditional($0) }.flatMap { sentence.clause($0) }
         found = kept.withUnsafeBufferPointer { Phrases.reflectionStems.occurs(in: $0) }
       }
       return found && !isAppraisal(sentence.words)

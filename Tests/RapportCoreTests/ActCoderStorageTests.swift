@@ -1,0 +1,134 @@
+import Testing
+
+@testable import RapportCore
+@testable import RapportMeasure
+@testable import RapportText
+
+/// How the act coder holds and indexes a turn: the flat utterance, its reuse from turn to turn,
+/// and the cue index that finds every list's phrases in one sweep. Each is checked against a
+/// plain reading of the same words, so a faster layout cannot change a code.
+@Suite struct ActCoderStorageTests {
+  /// Sentences we wrote to cover the layout's edges: fillers that open or fill a clause, a
+  /// sentence of fillers only, repeats, cut-off words, dashes that join or split, several
+  /// sentences and question marks.
+  static let turns = [
+    "Um, you know. What brings you in today?",
+    "I mean, it sounds like part of you wants to stop, you know, and part of you doesn't.",
+    "Kind of. I guess. Uh, so so you're saying the- the w-where you go matters?",
+    "You should try to walk more; research shows it can help, and it's up to you.",
+    "Thanks for coming in. Good morning! My name is Sam, nice to meet you.",
+    "If you feel dizzy, sit down - then call your doctor. What do you think?",
+    "That sounds like a plan. Sounds good. I'm sorry, my mistake.",
+    "There are three groups, a lot of people go, and the program is free per week.",
+    "",
+    "...",
+  ]
+
+  /// Reading a turn into an utterance that held another gives what a fresh one gives.
+  @Test func aReusedUtteranceReadsLikeAFreshOne() throws {
+    let tokenizer = try Tokenizer()
+    let tokens = try Self.turns.map { try tokenizer.tokenize($0) }
+    var reused = ActUtterance(vocabulary: tokenizer.vocabulary)
+    for (index, turn) in tokens.enumerated() {
+      reused.read(turn)
+      let fresh = ActUtterance(tokens: turn, vocabulary: tokenizer.vocabulary)
+      #expect(reused.sentences == fresh.sentences, "turn \(index)")
+      #expect(reused.words == fresh.words, "turn \(index)")
+      #expect(reused.wordCount == fresh.words.count, "turn \(index)")
+    }
+  }
+
+  /// A sentence whose clauses are all fillers stays, with no words; one with no words at all
+  /// is left out.
+  @Test func aSentenceOfFillersStaysEmpty() throws {
+    let utterance = try ActUtterance(text: "Um, you know. What brings you in today?", tokenizer: try Tokenizer())
+    #expect(utterance.sentenceCount == 2)
+    #expect(utterance.sentences.map(\.clauses.count) == [0, 1])
+    #expect(utterance.isQuestion(sentence: 1))
+    #expect(!utterance.isQuestion(sentence: 0))
+    #expect(utterance.words == ["what", "brings", "you", "in", "today"])
+  }
+
+  /// Clauses split at commas and spaced dashes, not at joining dashes, and opening fillers go.
+  @Test func clausesSplitAndLoseOpeningFillers() throws {
+    let utterance = try ActUtterance(
+      text: "I mean, it sounds like part of you wants to stop, you know, and part of you doesn't.",
+      tokenizer: try Tokenizer())
+    let clauses = utterance.textSentences.flatMap(\.clauses)
+    #expect(
+      clauses == [
+        ["it", "sounds", "like", "part", "of", "you", "wants", "to", "stop"],
+        ["and", "part", "of", "you", "doesn't"],
+      ])
+  }
+
+  /// The one sweep finds exactly the lists a phrase-by-phrase search over the words' strings
+  /// finds, and counts distinct information cues as that search does.
+  @Test(arguments: turns)
+  func cuesMatchAPlainSearch(turn: String) throws {
+    let tokenizer = try Tokenizer()
+    let utterance = try ActUtterance(text: turn, tokenizer: tokenizer)
+    typealias W = ActVocabulary.Words
+    let lists: [(ActCues.Lists, [String])] = [
+      (.reflectionStem, W.reflectionStemPhrases), (.complexStem, W.complexStemPhrases),
+      (.advice, W.adviceCuePhrases), (.permission, W.permissionCuePhrases),
+      (.information, W.informationCuePhrases), (.affirm, W.affirmCuePhrases),
+      (.collaboration, W.collaborationCuePhrases), (.autonomy, W.autonomyCuePhrases),
+      (.confront, W.confrontCuePhrases), (.apology, W.apologyPhrases), (.greeting, W.greetingPhrases),
+    ]
+    for sentence in utterance.sentences {
+      let ids = sentence.clauses.flatMap { $0 }
+      let words = ids.map { tokenizer.vocabulary.string($0.term) }
+      func occurs(_ phrase: String) -> Bool {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard parts.count <= words.count else { return false }
+        return (0...(words.count - parts.count)).contains { Array(words[$0..<($0 + parts.count)]) == parts }
+      }
+      var expected: ActCues.Lists = []
+      for (list, phrases) in lists where phrases.contains(where: occurs) { expected.insert(list) }
+      let information = Set(W.informationCuePhrases.filter(occurs)).count
+      let found = ids.withUnsafeBufferPointer { TherapistActs.cues.find(in: $0) }
+      #expect(found.lists == expected, "\(words)")
+      #expect(found.information == min(information, ActCues.informationLimit), "\(words)")
+    }
+  }
+
+  /// A sentence coded on its own (the act model's first and last sentence) gets the code of a
+  /// turn that says only that sentence.
+  @Test(arguments: turns.filter { !$0.isEmpty })
+  func aSentenceCodedAloneMatchesATurnOfIt(turn: String) throws {
+    let tokenizer = try Tokenizer()
+    let utterance = try ActUtterance(text: turn, tokenizer: tokenizer)
+    let context = ActContext()
+    for index in 0..<utterance.sentenceCount {
+      let alone = TherapistActs.classify(utterance, sentences: index..<(index + 1), context: context)
+      let sentence = utterance.sentences[index]
+      let words = sentence.clauses.flatMap { $0 }
+      guard !words.isEmpty else {
+        #expect(alone == TurnActs(primary: .other, all: [.other]))
+        continue
+      }
+      let text = words.map { tokenizer.vocabulary.string($0.term) }.joined(separator: " ") + (sentence.isQuestion ? "?" : ".")
+      let single = try ActUtterance(text: text, tokenizer: tokenizer)
+      guard single.sentences == [sentence] else { continue }
+      #expect(alone == TherapistActs.classify(single, context: context), "\(text)")
+    }
+  }
+
+  /// A group's index is its place among the groups.
+  @Test func groupIndexIsItsPlace() {
+    for (place, group) in TherapistAct.Group.allCases.enumerated() { #expect(group.index == place) }
+  }
+
+  /// Emptying a set of ids leaves it equal to a new one, whatever storage it keeps.
+  @Test func anEmptiedIdSetEqualsANewOne() {
+    var set = IdSet()
+    set.insert(700)
+    set.insert(3)
+    #expect(set.contains(700) && set.contains(3) && !set.contains(4))
+    set.removeAll()
+    #expect(!set.contains(700))
+    #expect(set == IdSet())
+    #expect(set.hashValue == IdSet().hashValue)
+  }
+}
