@@ -8,7 +8,7 @@ public enum TokenKind: UInt8, Sendable, Codable {
   /// Whether the token counts as a word (LIWC counts numbers as words too). Emoticons count as
   /// words so that lexicon entries can name them (`:(` in a sadness category), as LIWC's
   /// dictionaries list them among their words.
-  public var isWord: Bool { self == .word || self == .number || self == .emoticon }
+  @inlinable public var isWord: Bool { self == .word || self == .number || self == .emoticon }
 }
 
 /// One token of a turn: where it is, what it is, and its normalized form as a vocabulary id.

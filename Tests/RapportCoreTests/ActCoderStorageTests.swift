@@ -115,9 +115,35 @@ import Testing
     }
   }
 
-  /// A group's index is its place among the groups.
-  @Test func groupIndexIsItsPlace() {
+  /// A group's and a code's index is its place among them.
+  @Test func indexIsThePlace() {
     for (place, group) in TherapistAct.Group.allCases.enumerated() { #expect(group.index == place) }
+    for (place, act) in TherapistAct.allCases.enumerated() {
+      #expect(act.index == place)
+      #expect(TherapistAct.byIndex[act.index] == act)
+    }
+    #expect(TherapistAct.Group.allCases.count == SIMD8<Int32>.scalarCount)
+  }
+
+  /// The turn's code: the closing question with enough of the words, else the latest act of
+  /// the group with the most words.
+  @Test func theTurnTakesTheCodeOfMostWords() {
+    var coded = TherapistActs.CodedWords()
+    #expect(coded.primary == .other)
+    coded.add(.simpleReflection, words: 5)
+    coded.add(.other, words: 30)
+    coded.add(.advice, words: 3)
+    coded.add(.complexReflection, words: 2)
+    #expect(coded.primary == .complexReflection)
+    // A tie goes to the group whose act came last.
+    coded.add(.givingInformation, words: 4)
+    #expect(coded.primary == .givingInformation)
+    // A closing question with 6 of 20 words does not take the turn.
+    coded.add(.closedQuestion, words: 6)
+    #expect(coded.primary == .givingInformation)
+    // One with 16 of 30 does.
+    coded.add(.openQuestion, words: 10)
+    #expect(coded.primary == .openQuestion)
   }
 
   /// Emptying a set of ids leaves it equal to a new one, whatever storage it keeps.
@@ -130,5 +156,26 @@ import Testing
     #expect(!set.contains(700))
     #expect(set == IdSet())
     #expect(set.hashValue == IdSet().hashValue)
+  }
+}
+
+extension ActCoderStorageTests {
+  /// The context holds the content words of the client's last turn, of every turn so far,
+  /// and the feeling words the client used.
+  @Test func theContextKeepsTheLastClientTurnAndAllBefore() throws {
+    let tokenizer = try Tokenizer()
+    var context = ActContext()
+    context.add(clientTurn: try ActUtterance(text: "My sister worries about the garden.", tokenizer: tokenizer))
+    context.add(clientTurn: try ActUtterance(text: "The bakery closed.", tokenizer: tokenizer))
+    let vocabulary = tokenizer.vocabulary
+    func id(_ word: String) throws -> Int32 { try #require(vocabulary.id(of: word)) }
+    #expect(context.previousClient.contains(try id("bakery")))
+    #expect(!context.previousClient.contains(try id("sister")))
+    #expect(context.clientHistory.contains(try id("sister")))
+    #expect(context.clientHistory.contains(try id("bakery")))
+    #expect(context.clientHistory.contains(try id("worrie")))
+    #expect(!context.clientHistory.contains(try id("the")))
+    #expect(context.clientFeelings.contains(try id("worries")))
+    #expect(!context.clientFeelings.contains(try id("garden")))
   }
 }

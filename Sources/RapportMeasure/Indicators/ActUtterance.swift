@@ -310,11 +310,18 @@ public struct ActUtterance {
   /// A word the speaker broke off: one joined to a dash that no word follows (`the- the
   /// rise`), or a stutter joined by a dash to the word it starts (`w-where`). `range` is the
   /// sentence's tokens.
+  @inline(__always)
   private func isCutOff(at index: Int, in tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Bool {
     let dash = index + 1
     guard dash < range.upperBound, tokens[dash].kind == .punctuation, tokens[dash].start == tokens[index].end,
       vocabulary.classes(tokens[dash].term).contains(.dash)
     else { return false }
+    return isCutOff(at: index, beforeDash: dash, in: tokens, range)
+  }
+
+  /// `isCutOff` once a dash is known to follow the word at `index` (rare, so not inlined).
+  @inline(never)
+  private func isCutOff(at index: Int, beforeDash dash: Int, in tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Bool {
     let next = dash + 1
     guard next < range.upperBound, tokens[next].kind.isWord, tokens[next].start == tokens[dash].end else { return true }
     let word = vocabulary.string(tokens[index].term)

@@ -75,6 +75,27 @@ public enum TherapistAct: String, Sendable, Hashable, Codable, CaseIterable, Com
     }
   }
 
+  /// The code's place in `allCases`, for tables indexed by code.
+  var index: Int {
+    switch self {
+    case .openQuestion: 0
+    case .closedQuestion: 1
+    case .simpleReflection: 2
+    case .complexReflection: 3
+    case .givingInformation: 4
+    case .advice: 5
+    case .adviceWithPermission: 6
+    case .affirm: 7
+    case .seekingCollaboration: 8
+    case .emphasizingAutonomy: 9
+    case .confront: 10
+    case .other: 11
+    }
+  }
+
+  /// The codes by `index`.
+  static let byIndex = allCases
+
   /// Whether the code is a question.
   public var isQuestion: Bool { group == .question }
   /// Whether the code is a reflection.

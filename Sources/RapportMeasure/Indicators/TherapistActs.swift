@@ -17,12 +17,15 @@ public struct ActContext: Sendable, Hashable {
   /// The context after the client says `turn`.
   public mutating func add(clientTurn turn: ActUtterance) {
     previousClient.removeAll()
-    for word in turn.flat {
-      if word.content >= 0 {
-        previousClient.insert(word.content)
-        clientHistory.insert(word.content)
+    IdSet.withBits(&previousClient, &clientHistory, &clientFeelings, below: turn.vocabulary.count) {
+      previous, history, feelings in
+      for word in turn.flat {
+        if word.content >= 0 {
+          previous.insert(word.content)
+          history.insert(word.content)
+        }
+        if word.is(.feeling) { feelings.insert(word.term) }
       }
-      if word.is(.feeling) { clientFeelings.insert(word.term) }
     }
   }
 }
@@ -33,9 +36,8 @@ struct IdSet: Sendable, Hashable {
   private var words: [UInt64] = []
 
   mutating func insert(_ id: Int32) {
-    let word = Int(id) >> 6
-    if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
-    words[word] |= 1 << UInt64(Int(id) & 63)
+    grow(to: (Int(id) >> 6) + 1)
+    words[Int(id) >> 6] |= 1 << UInt64(Int(id) & 63)
   }
 
   func contains(_ id: Int32) -> Bool {
@@ -43,9 +45,46 @@ struct IdSet: Sendable, Hashable {
     return word < words.count && words[word] & (1 << UInt64(Int(id) & 63)) != 0
   }
 
-  /// Empties the set, keeping its storage (a few hundred words for a session's vocabulary).
+  /// A set's bitmap, grown to hold every id below `bound`, to insert ids with one store each.
+  /// Valid only inside `withBits`.
+  struct Bits {
+    fileprivate let words: UnsafeMutableBufferPointer<UInt64>
+    fileprivate let bound: Int
+
+    func insert(_ id: Int32) {
+      precondition(id >= 0 && Int(id) < bound, "an id outside the vocabulary")
+      words[Int(id) >> 6] |= 1 << UInt64(Int(id) & 63)
+    }
+  }
+
+  /// Calls `body` with the bitmaps of three sets, each grown to hold every id below `bound`:
+  /// inserting through them skips the growth and copy-on-write checks `insert(_:)` makes per
+  /// id (a client turn inserts each of its words).
+  static func withBits(
+    _ first: inout IdSet, _ second: inout IdSet, _ third: inout IdSet, below bound: Int,
+    _ body: (Bits, Bits, Bits) -> Void
+  ) {
+    let needed = (bound + 63) >> 6
+    first.grow(to: needed)
+    second.grow(to: needed)
+    third.grow(to: needed)
+    first.words.withUnsafeMutableBufferPointer { a in
+      second.words.withUnsafeMutableBufferPointer { b in
+        third.words.withUnsafeMutableBufferPointer { c in
+          body(Bits(words: a, bound: bound), Bits(words: b, bound: bound), Bits(words: c, bound: bound))
+        }
+      }
+    }
+  }
+
+  /// Makes the bitmap `count` words long at least.
+  private mutating func grow(to count: Int) {
+    if words.count < count { words.append(contentsOf: repeatElement(0, count: count - words.count)) }
+  }
+
+  /// Empties the set, keeping its storage (a bit per id of the worker's vocabulary).
   mutating func removeAll() {
-    for index in words.indices { words[index] = 0 }
+    words.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
   }
 
   static func == (left: IdSet, right: IdSet) -> Bool {
@@ -133,22 +172,26 @@ public enum TherapistActs {
   }
 
   /// The coded words of a turn's sentences by group, enough to give the turn its code
-  /// without keeping every sentence's act.
+  /// without keeping every sentence's act. Its tables are vectors indexed by
+  /// `TherapistAct.Group.index`, so a turn allocates nothing for them.
   struct CodedWords {
-    /// Words of the sentences coded in each group (`TherapistAct.Group.index`).
-    private var words = [Int](repeating: 0, count: TherapistAct.Group.allCases.count)
-    /// The latest act of each group, and the sentence it coded (its place among the coded
-    /// sentences), so the latest act of the group with the most words can be found.
-    private var latest = [(act: TherapistAct, place: Int)?](repeating: nil, count: TherapistAct.Group.allCases.count)
+    /// Words of the sentences coded in each group.
+    private var words = SIMD8<Int32>()
+    /// The latest act of each group (`TherapistAct.index`) and the sentence it coded (its
+    /// place among the coded sentences; -1 for none), so the latest act of the group with the
+    /// most words can be found.
+    private var latestAct = SIMD8<Int32>()
+    private var latestPlace = SIMD8<Int32>(repeating: -1)
     private var last: TherapistAct?
-    private var places = 0
+    private var places: Int32 = 0
 
     /// Counts a sentence of `count` words coded `act`; `other` does not count.
     mutating func add(_ act: TherapistAct, words count: Int) {
       guard act != .other else { return }
       let group = act.group.index
-      words[group] += count
-      latest[group] = (act, places)
+      words[group] += Int32(count)
+      latestAct[group] = Int32(act.index)
+      latestPlace[group] = places
       places += 1
       last = act
     }
@@ -158,17 +201,17 @@ public enum TherapistActs {
     /// most words.
     var primary: TherapistAct {
       guard let last else { return .other }
-      let total = words.reduce(0, +)
+      let total = words.wrappedSum()
       if last.isQuestion, Double(words[TherapistAct.Group.question.index]) >= closingQuestionShare * Double(total) {
         return last
       }
       // A group with no coded words holds 0 < most, so it never wins.
-      let most = words.max() ?? 0
-      var best: (act: TherapistAct, place: Int)?
-      for group in words.indices where words[group] == most {
-        if let candidate = latest[group], candidate.place > best?.place ?? -1 { best = candidate }
+      let most = words.max()
+      var best = -1
+      for group in 0..<words.scalarCount where words[group] == most {
+        if best < 0 || latestPlace[group] > latestPlace[best] { best = group }
       }
-      return best?.act ?? last
+      return TherapistAct.byIndex[Int(latestAct[best])]
     }
   }
 
