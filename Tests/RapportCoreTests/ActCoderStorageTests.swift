@@ -115,6 +115,13 @@ import Testing
     }
   }
 
+  /// The fillers that may open a clause are two words each, as dropping them assumes.
+  @Test func openingFillersAreTwoWords() {
+    let phrases = TherapistActs.Phrases.self
+    #expect(phrases.fillerClauses.prefix(phrases.openingFillers).allSatisfy { $0[1] != phrases.noWord })
+    #expect(phrases.fillerClauses.count == ActVocabulary.Words.fillerClausePhrases.count)
+  }
+
   /// A group's and a code's index is its place among them.
   @Test func indexIsThePlace() {
     for (place, group) in TherapistAct.Group.allCases.enumerated() { #expect(group.index == place) }
@@ -156,6 +163,27 @@ import Testing
     #expect(!set.contains(700))
     #expect(set == IdSet())
     #expect(set.hashValue == IdSet().hashValue)
+  }
+
+  /// Inserting -1 through the bitmaps adds no member; the ids inserted are members.
+  @Test func minusOneIsNoMember() {
+    var first = IdSet()
+    var second = IdSet()
+    var third = IdSet()
+    IdSet.withBits(&first, &second, &third, below: 200) { a, b, _ in
+      a.insert(-1)
+      a.insert(0)
+      a.insert(199)
+      b.insert(-1)
+    }
+    #expect(first.contains(0) && first.contains(199) && !first.contains(-1) && !first.contains(1))
+    #expect(!second.contains(-1) && !second.contains(0))
+    #expect(second == IdSet() && third == IdSet())
+    #expect(second.hashValue == IdSet().hashValue)
+    var same = IdSet()
+    same.insert(199)
+    same.insert(0)
+    #expect(first == same)
   }
 }
 

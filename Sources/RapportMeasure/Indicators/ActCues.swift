@@ -30,6 +30,10 @@ struct ActCues: Sendable {
     var lists: Lists = []
     /// Distinct information cues, counted up to `informationLimit`.
     var information = 0
+    /// The word classes of any of the words, and of every one of them (all classes for no
+    /// words), so the rules test a class of the sentence with one mask.
+    var someWord: ActClasses = []
+    var everyWord = ActClasses(rawValue: .max)
 
     func contains(_ list: Lists) -> Bool { lists.contains(list) }
   }
@@ -107,6 +111,8 @@ struct ActCues: Sendable {
       if found.information == Self.informationLimit { settled.insert(.information) }
     }
     for position in words.indices {
+      found.someWord = found.someWord.union(words[position].classes)
+      found.everyWord = found.everyWord.intersection(words[position].classes)
       let known = words[position].known
       guard known >= 0 else { continue }
       var index = Int(firstWord[Int(known)])

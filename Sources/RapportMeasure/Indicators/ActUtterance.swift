@@ -286,25 +286,27 @@ public struct ActUtterance {
   /// Ends the clause of `flat[begin...]`: drops the fillers that open it (`you know`, `I
   /// mean`), and the whole clause when it is only a filler (`kind of`, `I guess`).
   private mutating func closeClause(from begin: Int, sentenceStart: Int) {
-    let fillers = TherapistActs.Phrases.fillerClauses
+    typealias Phrases = TherapistActs.Phrases
+    let fillers = Phrases.fillerClauses
     let end = flat.count
     var start = begin
-    while end - start >= 2, fillers.prefix(2).contains(where: { Self.spells(flat, start..<end, prefix: $0) }) {
+    while end - start >= 2,
+      fillers.prefix(Phrases.openingFillers).contains(SIMD2(flat[start].known, flat[start + 1].known))
+    {
       start += 2
     }
-    if start == end || fillers.contains(where: { $0.count == end - start && Self.spells(flat, start..<end, prefix: $0) }) {
+    let rest =
+      switch end - start {
+      case 1: SIMD2(flat[start].known, Phrases.noWord)
+      case 2: SIMD2(flat[start].known, flat[start + 1].known)
+      default: SIMD2<Int16>(repeating: Phrases.noWord)
+      }
+    if start == end || (end - start <= 2 && fillers.contains(rest)) {
       flat.removeSubrange(begin..<end)
       return
     }
     if start > begin { flat.removeSubrange(begin..<start) }
     clauseEnds.append(Int32(flat.count - sentenceStart))
-  }
-
-  /// Whether `words[range]` opens with the act words `phrase`.
-  private static func spells(_ words: ContiguousArray<ActWord>, _ range: Range<Int>, prefix phrase: [Int16]) -> Bool {
-    guard range.count >= phrase.count else { return false }
-    for offset in phrase.indices where words[range.lowerBound + offset].known != phrase[offset] { return false }
-    return true
   }
 
   /// A word the speaker broke off: one joined to a dash that no word follows (`the- the

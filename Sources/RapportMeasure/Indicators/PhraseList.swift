@@ -106,6 +106,17 @@ extension TherapistActs {
     static let reflectionStems = PhraseList(Words.reflectionStemPhrases)
     static let openStems = PhraseList(Words.openStemPhrases)
     static let wonderStems = PhraseList(Words.wonderStemPhrases)
-    static let fillerClauses: [[Int16]] = Words.fillerClausePhrases.map(ActLexicon.ids)
+    /// The filler clauses (`you know`, `kind of`, `like`) as pairs of act ids in list order, the
+    /// second `noWord` for a one-word filler: every filler is one or two words, so a clause
+    /// is compared with each by one vector compare.
+    static let fillerClauses: [SIMD2<Int16>] = Words.fillerClausePhrases.map { phrase in
+      let ids = ActLexicon.ids(phrase)
+      precondition((1...2).contains(ids.count), "a filler clause of one or two words: '\(phrase)'")
+      return SIMD2(ids[0], ids.count == 2 ? ids[1] : noWord)
+    }
+    /// The fillers that may also open a clause and be dropped from it (`you know`, `I mean`).
+    static let openingFillers = 2
+    /// No act word: not an act id (those are not negative) nor an unknown word's -1.
+    static let noWord: Int16 = -2
   }
 }

@@ -19,12 +19,12 @@ public struct ActContext: Sendable, Hashable {
     previousClient.removeAll()
     IdSet.withBits(&previousClient, &clientHistory, &clientFeelings, below: turn.vocabulary.count) {
       previous, history, feelings in
+      // A word that is not a content word or not a feeling word inserts -1, which is no
+      // member: the loop has no branch to mispredict.
       for word in turn.flat {
-        if word.content >= 0 {
-          previous.insert(word.content)
-          history.insert(word.content)
-        }
-        if word.is(.feeling) { feelings.insert(word.term) }
+        previous.insert(word.content)
+        history.insert(word.content)
+        feelings.insert(word.is(.feeling) ? word.term : -1)
       }
     }
   }
@@ -32,17 +32,22 @@ public struct ActContext: Sendable, Hashable {
 
 /// A set of vocabulary ids as a bitmap: insertion and membership are one word operation, with
 /// no hashing.
+///
+/// Id `n` is bit `n + 1`: bit 0 stands for -1 ("no id"), so a loop can insert a word's id or
+/// -1 without a branch (`Bits.insert`). It is never a member and equality ignores it.
 struct IdSet: Sendable, Hashable {
   private var words: [UInt64] = []
 
   mutating func insert(_ id: Int32) {
-    grow(to: (Int(id) >> 6) + 1)
-    words[Int(id) >> 6] |= 1 << UInt64(Int(id) & 63)
+    precondition(id >= 0, "a vocabulary id")
+    let bit = Int(id) + 1
+    grow(to: (bit >> 6) + 1)
+    words[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
   func contains(_ id: Int32) -> Bool {
-    let word = Int(id) >> 6
-    return word < words.count && words[word] & (1 << UInt64(Int(id) & 63)) != 0
+    let bit = Int(id) + 1
+    return id >= 0 && bit >> 6 < words.count && words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// A set's bitmap, grown to hold every id below `bound`, to insert ids with one store each.
@@ -51,9 +56,11 @@ struct IdSet: Sendable, Hashable {
     fileprivate let words: UnsafeMutableBufferPointer<UInt64>
     fileprivate let bound: Int
 
+    /// Inserts `id`, or nothing for -1.
     func insert(_ id: Int32) {
-      precondition(id >= 0 && Int(id) < bound, "an id outside the vocabulary")
-      words[Int(id) >> 6] |= 1 << UInt64(Int(id) & 63)
+      precondition(id >= -1 && Int(id) < bound, "an id outside the vocabulary")
+      let bit = Int(id) + 1
+      words[bit >> 6] |= 1 << UInt64(bit & 63)
     }
   }
 
@@ -64,7 +71,7 @@ struct IdSet: Sendable, Hashable {
     _ first: inout IdSet, _ second: inout IdSet, _ third: inout IdSet, below bound: Int,
     _ body: (Bits, Bits, Bits) -> Void
   ) {
-    let needed = (bound + 63) >> 6
+    let needed = (bound >> 6) + 1
     first.grow(to: needed)
     second.grow(to: needed)
     third.grow(to: needed)
@@ -87,17 +94,21 @@ struct IdSet: Sendable, Hashable {
     words.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
   }
 
-  static func == (left: IdSet, right: IdSet) -> Bool {
-    let common = min(left.words.count, right.words.count)
-    return left.words[..<common] == right.words[..<common] && left.words[common...].allSatisfy { $0 == 0 }
-      && right.words[common...].allSatisfy { $0 == 0 }
+  /// Word `index` of the bitmap without the no-id bit, 0 past the end.
+  private func members(_ index: Int) -> UInt64 {
+    guard index < words.count else { return 0 }
+    return index == 0 ? words[0] & ~1 : words[index]
   }
 
-  /// Hashes the words up to the last one with a bit set, so equal sets hash alike however
-  /// much storage each keeps.
+  static func == (left: IdSet, right: IdSet) -> Bool {
+    (0..<max(left.words.count, right.words.count)).allSatisfy { left.members($0) == right.members($0) }
+  }
+
+  /// Hashes the words up to the last one with a member, so equal sets hash alike however much
+  /// storage each keeps.
   func hash(into hasher: inout Hasher) {
-    let used = (words.lastIndex { $0 != 0 } ?? -1) + 1
-    for word in words[..<used] { hasher.combine(word) }
+    let used = (words.indices.last { members($0) != 0 } ?? -1) + 1
+    for index in 0..<used { hasher.combine(members(index)) }
   }
 }
 
@@ -231,7 +242,7 @@ public enum TherapistActs {
     _ sentence: ActUtterance.SentenceView, cues: ActCues.Found, context: ActContext, previousQuestion: TherapistAct?
   ) -> TherapistAct {
     let words = sentence.words
-    if words.allSatisfy({ $0.is(.facilitation) }) || (words.count <= 4 && cues.contains(.greeting))
+    if cues.everyWord.contains(.facilitation) || (words.count <= 4 && cues.contains(.greeting))
       || (words.count <= 6 && cues.contains(.apology))
     {
       return .other
@@ -260,7 +271,7 @@ public enum TherapistActs {
   /// Simple or complex, for a sentence coded as a reflection.
   static func reflection(_ words: WordSpan, cues: ActCues.Found, context: ActContext) -> TherapistAct {
     if cues.contains(.complexStem) { return .complexReflection }
-    if words.contains(where: { $0.is(.feeling) && !context.clientFeelings.contains($0.term) }) {
+    if cues.someWord.contains(.feeling), words.contains(where: { $0.is(.feeling) && !context.clientFeelings.contains($0.term) }) {
       return .complexReflection
     }
     var added = 0
@@ -292,7 +303,7 @@ public enum TherapistActs {
           sharedEarlier += 1
         }
       }
-      let secondPerson = words.contains { $0.is(.secondPerson) }
+      let secondPerson = cues.someWord.contains(.secondPerson)
       stem = Self.hasStem(sentence, cues: cues)
       var state = false
       var modal = false
@@ -307,11 +318,11 @@ public enum TherapistActs {
       if state { reflection += 1.5 }
       reflection += 0.75 * Double(min(sharedPrevious, 3))
       if secondPerson { reflection += 0.4 * Double(min(sharedEarlier, 2)) }
-      let feeling = words.contains { $0.is(.feeling) }
+      let feeling = cues.someWord.contains(.feeling)
       if secondPerson, feeling { reflection += 0.5 }
       // A feeling named in a fragment (`Discouraged.`, `Really torn.`) names the client's.
       if !secondPerson, feeling, words.count <= 4 { reflection += 1 }
-      if words.first?.is(K.so) == true, !words.contains(where: { $0.is(.firstPerson) }) {
+      if words.first?.is(K.so) == true, cues.someWord.isDisjoint(with: .firstPerson) {
         reflection += 0.75
       }
       if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
@@ -326,7 +337,7 @@ public enum TherapistActs {
         if !stem, head.is(.firstPerson) { input += 1 }
         if head.is(.genericSubject), !secondPerson { input += 0.5 }
       }
-      if words.contains(where: { $0.is(.number) }) { input += 0.5 }
+      if cues.someWord.contains(.number) { input += 0.5 }
       if words.count > 20 { input += 0.5 }
     }
 
@@ -355,7 +366,8 @@ public enum TherapistActs {
   /// The kind of a clause whose subject is `you`, or nil when its subject is not `you`.
   static func youClause(_ clause: WordSpan) -> YouClause? {
     let words = dropMarkers(clause)
-    guard let head = words.first else { return nil }
+    // Every `you` word below is a second-person word: test that bit before the ids.
+    guard let head = words.first, head.is(.secondPerson) else { return nil }
     let rest = words.from(1)
     switch head.known {
     case K.youWill: return .modal
@@ -488,13 +500,9 @@ public enum TherapistActs {
     var start = 0
     while start < clause.count, clause.count - start > 1 || !clause[start].is(.closingMarker) {
       let head = clause[start]
-      if head.is(K.all), start + 1 < clause.count, clause[start + 1].is(K.right) {
-        start += 2
-      } else if head.is(.marker) {
-        start += 1
-      } else {
-        break
-      }
+      // `all` is a marker itself, so a word that is no marker ends the markers.
+      guard head.is(.marker) else { break }
+      start += head.is(K.all) && start + 1 < clause.count && clause[start + 1].is(K.right) ? 2 : 1
     }
     return clause.from(start)
   }
