@@ -1,6 +1,7 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportIngest
 @testable import RapportMeasure
 @testable import RapportText
 
@@ -38,15 +39,22 @@ import Testing
     }
   }
 
-  /// A sentence whose clauses are all fillers stays, with no words; one with no words at all
-  /// is left out.
-  @Test func aSentenceOfFillersStaysEmpty() throws {
-    let utterance = try ActUtterance(text: "Um, you know. What brings you in today?", tokenizer: try Tokenizer())
-    #expect(utterance.sentenceCount == 2)
-    #expect(utterance.sentences.map(\.clauses.count) == [0, 1])
-    #expect(utterance.isQuestion(sentence: 1))
-    #expect(!utterance.isQuestion(sentence: 0))
+  /// A sentence of fillers only is left out, as one with no words is.
+  @Test func aSentenceOfFillersIsLeftOut() throws {
+    let utterance = try ActUtterance(text: "Um, you know. What brings you in today? Uh...", tokenizer: try Tokenizer())
+    #expect(utterance.sentenceCount == 1)
+    #expect(utterance.sentences.map(\.clauses.count) == [1])
+    #expect(utterance.isQuestion(sentence: 0))
     #expect(utterance.words == ["what", "brings", "you", "in", "today"])
+  }
+
+  /// The act model's features count the sentences with words and code the first of them.
+  @Test func featuresCountOnlySentencesWithWords() throws {
+    let utterance = try ActUtterance(text: "Um, you know. What brings you in today?", tokenizer: try Tokenizer())
+    let coded = ActFeatures.session([ActFeatures.Turn(role: .therapist, utterance: utterance)])
+    #expect(coded[0].features.contains("sentences=1"))
+    #expect(coded[0].features.contains("firstrule=open-question"))
+    #expect(coded[0].features.contains("length=3-5"))
   }
 
   /// Clauses split at commas and spaced dashes, not at joining dashes, and opening fillers go.
@@ -104,10 +112,7 @@ import Testing
       let alone = TherapistActs.classify(utterance, sentences: index..<(index + 1), context: context)
       let sentence = utterance.sentences[index]
       let words = sentence.clauses.flatMap { $0 }
-      guard !words.isEmpty else {
-        #expect(alone == TurnActs(primary: .other, all: [.other]))
-        continue
-      }
+      #expect(!words.isEmpty)
       let text = words.map { tokenizer.vocabulary.string($0.term) }.joined(separator: " ") + (sentence.isQuestion ? "?" : ".")
       let single = try ActUtterance(text: text, tokenizer: tokenizer)
       guard single.sentences == [sentence] else { continue }

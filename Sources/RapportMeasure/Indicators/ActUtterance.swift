@@ -120,7 +120,7 @@ public struct ActUtterance {
     }
   }
 
-  /// Number of sentences (a sentence whose clauses were all fillers counts, with no words).
+  /// Number of sentences (each has words: one of only fillers is left out).
   public var sentenceCount: Int { spans.count }
 
   /// Whether sentence `index` ends in `?`.
@@ -240,12 +240,12 @@ public struct ActUtterance {
 
   // MARK: Building
 
-  /// Appends the sentence of `tokens[range]` (tokens of one sentence) when it has a clause.
+  /// Appends the sentence of `tokens[range]` (tokens of one sentence) when a clause of it is
+  /// left once fillers are dropped.
   private mutating func appendSentence(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) {
     let wordStart = flat.count
     let clauseStart = clauseEnds.count
     var clauseBegin = wordStart
-    var clauses = 0
     var lastWord = range.lowerBound - 1
     for index in range {
       let token = tokens[index]
@@ -259,18 +259,13 @@ public struct ActUtterance {
         }
         flat.append(word)
       } else if token.kind == .punctuation, flat.count > clauseBegin, breaksClause(at: index, in: tokens, range) {
-        clauses += 1
         closeClause(from: clauseBegin, sentenceStart: wordStart)
         clauseBegin = flat.count
       }
     }
-    if flat.count > clauseBegin {
-      clauses += 1
-      closeClause(from: clauseBegin, sentenceStart: wordStart)
-    }
-    // A sentence with no words at all is left out; one whose clauses were all fillers stays,
-    // empty, so sentences keep their count and question marks.
-    guard clauses > 0 else { return }
+    if flat.count > clauseBegin { closeClause(from: clauseBegin, sentenceStart: wordStart) }
+    // A sentence with no words, or only fillers (`Um, you know.`), is left out.
+    guard clauseEnds.count > clauseStart else { return }
     var question = false
     for index in (lastWord + 1)..<range.upperBound
     where tokens[index].kind == .punctuation && vocabulary.classes(tokens[index].term).contains(.questionMark) {
