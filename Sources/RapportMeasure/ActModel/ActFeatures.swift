@@ -104,9 +104,10 @@ public enum ActFeatures {
         features.insert("rule=\(rule.primary.rawValue)")
         features.insert("rulegroup=\(rule.primary.group.rawValue)")
         for act in rule.all { features.insert("ruleall=\(act.rawValue)") }
-        if let first = turn.utterance.sentences.first, let last = turn.utterance.sentences.last {
-          let firstAct = TherapistActs.classify(ActUtterance(sentences: [first], vocabulary: turn.utterance.vocabulary), context: context).primary
-          let lastAct = TherapistActs.classify(ActUtterance(sentences: [last], vocabulary: turn.utterance.vocabulary), context: context).primary
+        let sentences = turn.utterance.sentenceCount
+        if sentences > 0 {
+          let firstAct = TherapistActs.classify(turn.utterance, sentences: 0..<1, context: context).primary
+          let lastAct = TherapistActs.classify(turn.utterance, sentences: (sentences - 1)..<sentences, context: context).primary
           features.insert("firstrule=\(firstAct.rawValue)")
           features.insert("lastrule=\(lastAct.rawValue)")
         }
@@ -117,7 +118,8 @@ public enum ActFeatures {
       if index > 0 {
         let previous = turns[index - 1]
         features.insert("previous=\(previous.role.rawValue)")
-        features.insert("prevask=\(previous.utterance.sentences.last?.isQuestion ?? false)")
+        let sentences = previous.utterance.sentenceCount
+        features.insert("prevask=\(sentences > 0 && previous.utterance.isQuestion(sentence: sentences - 1))")
         features.insert("prevlength=\(lengthBand(wordCount(previous.utterance)))")
       } else {
         features.insert("previous=start")
@@ -182,9 +184,7 @@ public enum ActFeatures {
     features.insert("me=\(band(all.filter { firstPerson.contains($0) }.count, [0, 1, 2, 3]))")
   }
 
-  static func wordCount(_ utterance: ActUtterance) -> Int {
-    utterance.sentences.reduce(0) { $0 + $1.clauses.reduce(0) { $0 + $1.count } }
-  }
+  static func wordCount(_ utterance: ActUtterance) -> Int { utterance.wordCount }
 
   static func lengthBand(_ words: Int) -> String { band(words, [0, 1, 3, 6, 11, 21, 41]) }
 

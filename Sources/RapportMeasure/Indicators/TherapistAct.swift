@@ -42,6 +42,20 @@ public enum TherapistAct: String, Sendable, Hashable, Codable, CaseIterable, Com
     case confront
     case other
 
+    /// The group's place in `allCases`, for tables indexed by group.
+    var index: Int {
+      switch self {
+      case .question: 0
+      case .reflection: 1
+      case .input: 2
+      case .affirm: 3
+      case .seekingCollaboration: 4
+      case .emphasizingAutonomy: 5
+      case .confront: 6
+      case .other: 7
+      }
+    }
+
     public static func < (a: Group, b: Group) -> Bool {
       allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -60,6 +74,27 @@ public enum TherapistAct: String, Sendable, Hashable, Codable, CaseIterable, Com
     case .other: .other
     }
   }
+
+  /// The code's place in `allCases`, for tables indexed by code.
+  var index: Int {
+    switch self {
+    case .openQuestion: 0
+    case .closedQuestion: 1
+    case .simpleReflection: 2
+    case .complexReflection: 3
+    case .givingInformation: 4
+    case .advice: 5
+    case .adviceWithPermission: 6
+    case .affirm: 7
+    case .seekingCollaboration: 8
+    case .emphasizingAutonomy: 9
+    case .confront: 10
+    case .other: 11
+    }
+  }
+
+  /// The codes by `index`.
+  static let byIndex = allCases
 
   /// Whether the code is a question.
   public var isQuestion: Bool { group == .question }

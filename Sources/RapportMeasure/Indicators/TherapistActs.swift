@@ -4,8 +4,8 @@ import RapportText
 /// the client's most recent turn, and of every client turn so far (a reflection often restates
 /// something said several turns back), as vocabulary ids of the session's vocabulary.
 public struct ActContext: Sendable, Hashable {
-  /// Content-word keys of the client turn just before, each once (empty when none came before).
-  private(set) var previousClient: [Int32] = []
+  /// Content-word keys of the client turn just before (empty when none came before).
+  private(set) var previousClient = IdSet()
   /// Content-word keys of every client turn so far, the previous one included.
   private(set) var clientHistory = IdSet()
   /// Feeling words the client has used so far (`feel`, `scared`, `want`), content words or not.
@@ -16,16 +16,15 @@ public struct ActContext: Sendable, Hashable {
 
   /// The context after the client says `turn`.
   public mutating func add(clientTurn turn: ActUtterance) {
-    previousClient.removeAll(keepingCapacity: true)
-    for sentence in turn.sentences {
-      for clause in sentence.clauses {
-        for word in clause {
-          if word.content >= 0, !previousClient.contains(word.content) {
-            previousClient.append(word.content)
-            clientHistory.insert(word.content)
-          }
-          if word.is(.feeling) { clientFeelings.insert(word.term) }
-        }
+    previousClient.removeAll()
+    IdSet.withBits(&previousClient, &clientHistory, &clientFeelings, below: turn.vocabulary.count) {
+      previous, history, feelings in
+      // A word that is not a content word or not a feeling word inserts -1, which is no
+      // member: the loop has no branch to mispredict.
+      for word in turn.flat {
+        previous.insert(word.content)
+        history.insert(word.content)
+        feelings.insert(word.is(.feeling) ? word.term : -1)
       }
     }
   }
@@ -33,18 +32,83 @@ public struct ActContext: Sendable, Hashable {
 
 /// A set of vocabulary ids as a bitmap: insertion and membership are one word operation, with
 /// no hashing.
+///
+/// Id `n` is bit `n + 1`: bit 0 stands for -1 ("no id"), so a loop can insert a word's id or
+/// -1 without a branch (`Bits.insert`). It is never a member and equality ignores it.
 struct IdSet: Sendable, Hashable {
   private var words: [UInt64] = []
 
   mutating func insert(_ id: Int32) {
-    let word = Int(id) >> 6
-    if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
-    words[word] |= 1 << UInt64(Int(id) & 63)
+    precondition(id >= 0, "a vocabulary id")
+    let bit = Int(id) + 1
+    grow(to: (bit >> 6) + 1)
+    words[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
   func contains(_ id: Int32) -> Bool {
-    let word = Int(id) >> 6
-    return word < words.count && words[word] & (1 << UInt64(Int(id) & 63)) != 0
+    let bit = Int(id) + 1
+    return id >= 0 && bit >> 6 < words.count && words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// A set's bitmap, grown to hold every id below `bound`, to insert ids with one store each.
+  /// Valid only inside `withBits`.
+  struct Bits {
+    fileprivate let words: UnsafeMutableBufferPointer<UInt64>
+    fileprivate let bound: Int
+
+    /// Inserts `id`, or nothing for -1.
+    func insert(_ id: Int32) {
+      precondition(id >= -1 && Int(id) < bound, "an id outside the vocabulary")
+      let bit = Int(id) + 1
+      words[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+  }
+
+  /// Calls `body` with the bitmaps of three sets, each grown to hold every id below `bound`:
+  /// inserting through them skips the growth and copy-on-write checks `insert(_:)` makes per
+  /// id (a client turn inserts each of its words).
+  static func withBits(
+    _ first: inout IdSet, _ second: inout IdSet, _ third: inout IdSet, below bound: Int,
+    _ body: (Bits, Bits, Bits) -> Void
+  ) {
+    let needed = (bound >> 6) + 1
+    first.grow(to: needed)
+    second.grow(to: needed)
+    third.grow(to: needed)
+    first.words.withUnsafeMutableBufferPointer { a in
+      second.words.withUnsafeMutableBufferPointer { b in
+        third.words.withUnsafeMutableBufferPointer { c in
+          body(Bits(words: a, bound: bound), Bits(words: b, bound: bound), Bits(words: c, bound: bound))
+        }
+      }
+    }
+  }
+
+  /// Makes the bitmap `count` words long at least.
+  private mutating func grow(to count: Int) {
+    if words.count < count { words.append(contentsOf: repeatElement(0, count: count - words.count)) }
+  }
+
+  /// Empties the set, keeping its storage (a bit per id of the worker's vocabulary).
+  mutating func removeAll() {
+    words.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+  }
+
+  /// Word `index` of the bitmap without the no-id bit, 0 past the end.
+  private func members(_ index: Int) -> UInt64 {
+    guard index < words.count else { return 0 }
+    return index == 0 ? words[0] & ~1 : words[index]
+  }
+
+  static func == (left: IdSet, right: IdSet) -> Bool {
+    (0..<max(left.words.count, right.words.count)).allSatisfy { left.members($0) == right.members($0) }
+  }
+
+  /// Hashes the words up to the last one with a member, so equal sets hash alike however much
+  /// storage each keeps.
+  func hash(into hasher: inout Hasher) {
+    let used = (words.indices.last { members($0) != 0 } ?? -1) + 1
+    for index in 0..<used { hasher.combine(members(index)) }
   }
 }
 
@@ -94,80 +158,127 @@ public enum TherapistActs {
   ///
   /// - Complexity: O(n · p) in the turn's words n and the cue phrases p.
   public static func classify(_ turn: ActUtterance, context: ActContext) -> TurnActs {
-    var coded: [(act: TherapistAct, words: Int)] = []
-    var all: [TherapistAct] = []
-    var previousQuestion: TherapistAct?
-    for sentence in turn.sentences {
-      let words = Array(sentence.clauses.joined())
-      guard !words.isEmpty else { continue }
-      let act = code(sentence, words: words, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
-      coded.append((act, words.count))
-      if !all.contains(act) { all.append(act) }
-      for found in secondaryActs(words, primary: act) where !all.contains(found) { all.append(found) }
-      previousQuestion = act.isQuestion ? act : nil
+    classify(turn, sentences: 0..<turn.sentenceCount, context: context)
+  }
+
+  /// The acts of the sentences `range` of a therapist `turn`, read as if they were the whole
+  /// turn (the act model reads a turn's first and last sentence alone).
+  static func classify(_ turn: ActUtterance, sentences range: Range<Int>, context: ActContext) -> TurnActs {
+    turn.withSentences { sentences in
+      var coded = CodedWords()
+      var all: [TherapistAct] = []
+      var previousQuestion: TherapistAct?
+      for index in range {
+        let sentence = sentences[index]
+        guard !sentence.words.isEmpty else { continue }
+        let found = cues.find(in: sentence.words)
+        let act = code(sentence, cues: found, context: context, previousQuestion: sentence.isQuestion ? previousQuestion : nil)
+        coded.add(act, words: sentence.words.count)
+        if !all.contains(act) { all.append(act) }
+        addSecondaryActs(found, primary: act, to: &all)
+        previousQuestion = act.isQuestion ? act : nil
+      }
+      return TurnActs(primary: coded.primary, all: all.isEmpty ? [.other] : all)
     }
-    return TurnActs(primary: primary(of: coded), all: all.isEmpty ? [.other] : all)
   }
 
-  /// The code of a whole turn from the codes of its sentences and their word counts.
-  static func primary(of coded: [(act: TherapistAct, words: Int)]) -> TherapistAct {
-    let acts = coded.filter { $0.act != .other }
-    guard let last = acts.last else { return .other }
-    var words: [TherapistAct.Group: Int] = [:]
-    for (act, count) in acts { words[act.group, default: 0] += count }
-    let total = words.values.reduce(0, +)
-    if last.act.isQuestion, Double(words[.question] ?? 0) >= closingQuestionShare * Double(total) { return last.act }
-    let most = words.values.max() ?? 0
-    return acts.last { words[$0.act.group] == most }?.act ?? last.act
+  /// The coded words of a turn's sentences by group, enough to give the turn its code
+  /// without keeping every sentence's act. Its tables are vectors indexed by
+  /// `TherapistAct.Group.index`, so a turn allocates nothing for them.
+  struct CodedWords {
+    /// Words of the sentences coded in each group.
+    private var words = SIMD8<Int32>()
+    /// The latest act of each group (`TherapistAct.index`) and the sentence it coded (its
+    /// place among the coded sentences; -1 for none), so the latest act of the group with the
+    /// most words can be found.
+    private var latestAct = SIMD8<Int32>()
+    private var latestPlace = SIMD8<Int32>(repeating: -1)
+    private var last: TherapistAct?
+    private var places: Int32 = 0
+
+    /// Counts a sentence of `count` words coded `act`; `other` does not count.
+    mutating func add(_ act: TherapistAct, words count: Int) {
+      guard act != .other else { return }
+      let group = act.group.index
+      words[group] += Int32(count)
+      latestAct[group] = Int32(act.index)
+      latestPlace[group] = places
+      places += 1
+      last = act
+    }
+
+    /// The code of the whole turn: the closing question when its group holds at least
+    /// `closingQuestionShare` of the coded words, else the latest act of the group with the
+    /// most words.
+    var primary: TherapistAct {
+      guard let last else { return .other }
+      let total = words.wrappedSum()
+      if last.isQuestion, Double(words[TherapistAct.Group.question.index]) >= closingQuestionShare * Double(total) {
+        return last
+      }
+      // A group with no coded words holds 0 < most, so it never wins.
+      let most = words.max()
+      var best = -1
+      for group in 0..<words.scalarCount where words[group] == most {
+        if best < 0 || latestPlace[group] > latestPlace[best] { best = group }
+      }
+      return TherapistAct.byIndex[Int(latestAct[best])]
+    }
   }
 
-  /// Behaviours a sentence carries beside its code: an affirmation, seeking collaboration or
-  /// emphasizing autonomy inside a question or a reflection.
-  static func secondaryActs(_ words: [ActWord], primary: TherapistAct) -> [TherapistAct] {
-    var found: [TherapistAct] = []
-    if primary != .affirm, Phrases.affirmCues.occurs(in: words) { found.append(.affirm) }
-    if Phrases.collaborationCues.occurs(in: words) { found.append(.seekingCollaboration) }
-    if primary != .emphasizingAutonomy, Phrases.autonomyCues.occurs(in: words) { found.append(.emphasizingAutonomy) }
-    return found
+  /// Adds the behaviours a sentence carries beside its code to `all` (each once): an
+  /// affirmation, seeking collaboration or emphasizing autonomy inside a question or a
+  /// reflection.
+  static func addSecondaryActs(_ cues: ActCues.Found, primary: TherapistAct, to all: inout [TherapistAct]) {
+    if primary != .affirm, cues.contains(.affirm), !all.contains(.affirm) { all.append(.affirm) }
+    if cues.contains(.collaboration), !all.contains(.seekingCollaboration) { all.append(.seekingCollaboration) }
+    if primary != .emphasizingAutonomy, cues.contains(.autonomy), !all.contains(.emphasizingAutonomy) {
+      all.append(.emphasizingAutonomy)
+    }
   }
 
-  /// The code of one sentence.
+  /// The code of one sentence, whose cue phrases are `cues`.
   static func code(
-    _ sentence: ActUtterance.Sentence, words: [ActWord], context: ActContext, previousQuestion: TherapistAct?
+    _ sentence: ActUtterance.SentenceView, cues: ActCues.Found, context: ActContext, previousQuestion: TherapistAct?
   ) -> TherapistAct {
-    if words.allSatisfy({ $0.is(.facilitation) }) || (words.count <= 4 && Phrases.greetings.occurs(in: words))
-      || (words.count <= 6 && Phrases.apologies.occurs(in: words))
+    let words = sentence.words
+    if cues.everyWord.contains(.facilitation) || (words.count <= 4 && cues.contains(.greeting))
+      || (words.count <= 6 && cues.contains(.apology))
     {
       return .other
     }
     // The scores are computed only when the wording has not already decided.
     if sentence.isQuestion {
       if let kind = questionOpening(of: sentence) ?? previousQuestion { return kind }
-      return Scores(sentence, words: words, context: context).stem ? reflection(words, context: context) : .closedQuestion
+      return Scores.hasStem(sentence, cues: cues) ? reflection(words, cues: cues, context: context) : .closedQuestion
     }
     if let opening = statementOpening(firstClause(sentence)) { return opening }
-    let score = Scores(sentence, words: words, context: context)
-    if Phrases.confrontCues.occurs(in: words) { return .confront }
-    if !score.stem, Phrases.affirmCues.occurs(in: words) { return .affirm }
-    if !score.stem, Phrases.autonomyCues.occurs(in: words) {
+    let score = Scores(sentence, cues: cues, context: context)
+    if cues.contains(.confront) { return .confront }
+    if !score.stem, cues.contains(.affirm) { return .affirm }
+    if !score.stem, cues.contains(.autonomy) {
       return score.advice ? .adviceWithPermission : .emphasizingAutonomy
     }
-    if score.reflection >= 1, score.reflection > score.input { return reflection(words, context: context) }
+    if score.reflection >= 1, score.reflection > score.input { return reflection(words, cues: cues, context: context) }
     if score.input >= 1 {
       guard score.advice else { return .givingInformation }
-      return Phrases.permissionCues.occurs(in: words) ? .adviceWithPermission : .advice
+      return cues.contains(.permission) ? .adviceWithPermission : .advice
     }
-    if score.reflection >= 0.5 { return reflection(words, context: context) }
+    if score.reflection >= 0.5 { return reflection(words, cues: cues, context: context) }
     return words.count >= 6 ? .givingInformation : .other
   }
 
   /// Simple or complex, for a sentence coded as a reflection.
-  static func reflection(_ words: [ActWord], context: ActContext) -> TherapistAct {
-    if Phrases.complexStems.occurs(in: words) { return .complexReflection }
-    if words.contains(where: { $0.is(.feeling) && !context.clientFeelings.contains($0.term) }) {
+  static func reflection(_ words: WordSpan, cues: ActCues.Found, context: ActContext) -> TherapistAct {
+    if cues.contains(.complexStem) { return .complexReflection }
+    if cues.someWord.contains(.feeling), words.contains(where: { $0.is(.feeling) && !context.clientFeelings.contains($0.term) }) {
       return .complexReflection
     }
-    let added = ActUtterance.contentWords(of: words).count { !context.clientHistory.contains($0) }
+    var added = 0
+    for index in words.indices
+    where ActUtterance.isFirstContent(at: index, in: words) && !context.clientHistory.contains(words[index].content) {
+      added += 1
+    }
     return added >= 3 ? .complexReflection : .simpleReflection
   }
 
@@ -180,40 +291,71 @@ public enum TherapistActs {
     /// An advice cue is present.
     var advice = false
 
-    init(_ sentence: ActUtterance.Sentence, words: [ActWord], context: ActContext) {
-      let content = ActUtterance.contentWords(of: words)
-      let sharedPrevious = content.count { context.previousClient.contains($0) }
-      let sharedEarlier = content.count { context.clientHistory.contains($0) && !context.previousClient.contains($0) }
-      let secondPerson = words.contains { $0.is(.secondPerson) }
-      // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
-      // condition, not a mirror.
-      let unconditional = sentence.clauses.filter { !(dropMarkers($0).first?.is(.conditional) ?? false) }
-      stem = Phrases.reflectionStems.occurs(in: Array(unconditional.joined())) && !isAppraisal(words)
-      let subjects = sentence.clauses.map(youClause)
+    init(_ sentence: ActUtterance.SentenceView, cues: ActCues.Found, context: ActContext) {
+      let words = sentence.words
+      var sharedPrevious = 0
+      var sharedEarlier = 0
+      for index in words.indices where ActUtterance.isFirstContent(at: index, in: words) {
+        let key = words[index].content
+        if context.previousClient.contains(key) {
+          sharedPrevious += 1
+        } else if context.clientHistory.contains(key) {
+          sharedEarlier += 1
+        }
+      }
+      let secondPerson = cues.someWord.contains(.secondPerson)
+      stem = Self.hasStem(sentence, cues: cues)
+      var state = false
+      var modal = false
+      for clause in 0..<sentence.clauseCount {
+        switch youClause(sentence.clause(clause)) {
+        case .state: state = true
+        case .modal: modal = true
+        case nil: break
+        }
+      }
       if stem { reflection += 3 }
-      if subjects.contains(.state) { reflection += 1.5 }
+      if state { reflection += 1.5 }
       reflection += 0.75 * Double(min(sharedPrevious, 3))
       if secondPerson { reflection += 0.4 * Double(min(sharedEarlier, 2)) }
-      let feeling = words.contains { $0.is(.feeling) }
+      let feeling = cues.someWord.contains(.feeling)
       if secondPerson, feeling { reflection += 0.5 }
       // A feeling named in a fragment (`Discouraged.`, `Really torn.`) names the client's.
       if !secondPerson, feeling, words.count <= 4 { reflection += 1 }
-      if sentence.clauses.first?.first?.is(K.so) == true, !words.contains(where: { $0.is(.firstPerson) }) {
+      if words.first?.is(K.so) == true, cues.someWord.isDisjoint(with: .firstPerson) {
         reflection += 0.75
       }
       if !secondPerson, sharedPrevious + sharedEarlier == 0 { reflection -= 1 }
 
-      advice = Phrases.adviceCues.occurs(in: words) || sentence.clauses.contains(where: isImperative)
+      advice = cues.contains(.advice)
+        || (0..<sentence.clauseCount).contains { isImperative(sentence.clause($0)) }
       if advice { input += 2 }
-      input += Double(min(Phrases.informationCues.distinctMatches(in: words), 3))
-      if subjects.contains(.modal) { input += 1.5 }
+      input += Double(min(cues.information, 3))
+      if modal { input += 1.5 }
       let first = firstClause(sentence)
       if let head = first.first {
         if !stem, head.is(.firstPerson) { input += 1 }
         if head.is(.genericSubject), !secondPerson { input += 0.5 }
       }
-      if words.contains(where: { $0.is(.number) }) { input += 0.5 }
+      if cues.someWord.contains(.number) { input += 0.5 }
       if words.count > 20 { input += 0.5 }
+    }
+
+    /// Whether a reflection stem is in the sentence outside a conditional clause, and
+    /// `sounds` is not an appraisal.
+    static func hasStem(_ sentence: ActUtterance.SentenceView, cues: ActCues.Found) -> Bool {
+      // A stem inside a conditional clause (`if you feel dizzy, …`) is an instruction's
+      // condition, not a mirror. The other clauses are read joined, as one run of words
+      // (rare enough to be copied).
+      func isConditional(_ clause: Int) -> Bool { dropMarkers(sentence.clause(clause)).first?.is(.conditional) ?? false }
+      let found: Bool
+      if !(0..<sentence.clauseCount).contains(where: isConditional) {
+        found = cues.contains(.reflectionStem)
+      } else {
+        let kept = (0..<sentence.clauseCount).filter { !isConditional($0) }.flatMap { sentence.clause($0) }
+        found = kept.withUnsafeBufferPointer { Phrases.reflectionStems.occurs(in: $0) }
+      }
+      return found && !isAppraisal(sentence.words)
     }
   }
 
@@ -222,10 +364,11 @@ public enum TherapistActs {
   enum YouClause { case state, modal }
 
   /// The kind of a clause whose subject is `you`, or nil when its subject is not `you`.
-  static func youClause(_ clause: [ActWord]) -> YouClause? {
+  static func youClause(_ clause: WordSpan) -> YouClause? {
     let words = dropMarkers(clause)
-    guard let head = words.first else { return nil }
-    let rest = words.dropFirst()
+    // Every `you` word below is a second-person word: test that bit before the ids.
+    guard let head = words.first, head.is(.secondPerson) else { return nil }
+    let rest = words.from(1)
     switch head.known {
     case K.youWill: return .modal
     case K.youWould: return rest.first?.is(.preference) == true ? .state : .modal
@@ -237,15 +380,15 @@ public enum TherapistActs {
     case K.you: break
     default: return nil
     }
-    var index = rest.startIndex
-    while index < rest.endIndex {
+    var index = 0
+    while index < rest.count {
       if rest[index].is(K.might) || rest[index].is(K.may) { return .modal }
       guard rest[index].is(.hedge) else { break }
       index += 1
     }
-    guard index < rest.endIndex else { return .state }
+    guard index < rest.count else { return .state }
     let verb = rest[index]
-    let next = rest[(index + 1)...]
+    let next = rest.from(index + 1)
     if verb.is(.modal) { return .modal }
     if verb.is(K.need) || verb.is(K.have) || verb.is(K.got), next.first?.is(K.to) == true { return .modal }
     if verb.is(K.are), starts(next, with: K.goingTo) { return .modal }
@@ -253,59 +396,67 @@ public enum TherapistActs {
   }
 
   /// A clause that opens with a bare verb (`Take it with food`, `Just let your doctor know`).
-  static func isImperative(_ clause: [ActWord]) -> Bool {
-    var opening = dropMarkers(clause)[...]
+  static func isImperative(_ clause: WordSpan) -> Bool {
+    var opening = dropMarkers(clause)
     while let head = opening.first, head.is(K.just) || head.is(K.please) || head.is(K.definitely) {
-      opening = opening.dropFirst()
+      opening = opening.from(1)
     }
     guard let verb = opening.first, verb.is(.imperativeVerb), opening.count >= 2 else { return false }
     // `see, …`, `let me …` and `think so` are not instructions to the client.
-    let second = opening.dropFirst().first
-    return !(verb.is(K.let) && second?.is(K.me) == true) && !(verb.is(K.think) && second?.is(K.so) == true)
+    let second = opening[1]
+    return !(verb.is(K.let) && second.is(K.me)) && !(verb.is(K.think) && second.is(K.so))
   }
 
   /// The sentence's first clause that has words once its discourse markers are dropped.
-  static func firstClause(_ sentence: ActUtterance.Sentence) -> [ActWord] {
-    sentence.clauses.lazy.map(dropMarkers).first { !$0.isEmpty } ?? []
+  static func firstClause(_ sentence: ActUtterance.SentenceView) -> WordSpan {
+    for index in 0..<sentence.clauseCount {
+      let clause = dropMarkers(sentence.clause(index))
+      if !clause.isEmpty { return clause }
+    }
+    return WordSpan(start: nil, count: 0)
   }
 
   /// The question kind a `?` sentence's wording signals, or nil when it reads as a statement
   /// said with a rising voice.
-  static func questionOpening(of sentence: ActUtterance.Sentence) -> TherapistAct? {
-    let clauses = sentence.clauses.map(dropMarkers).filter { !$0.isEmpty }
-    guard let first = clauses.first else { return nil }
-    if let kind = questionOpening(first) { return kind }
-    for clause in clauses.dropFirst() {
-      if let kind = questionOpening(clause), kind == .openQuestion || !isTag(clause) { return kind }
+  static func questionOpening(of sentence: ActUtterance.SentenceView) -> TherapistAct? {
+    var first = true
+    for index in 0..<sentence.clauseCount {
+      let clause = dropMarkers(sentence.clause(index))
+      guard !clause.isEmpty else { continue }
+      if first {
+        if let kind = questionOpening(clause) { return kind }
+        first = false
+      } else if let kind = questionOpening(clause), kind == .openQuestion || !isTag(clause) {
+        return kind
+      }
     }
-    if let last = sentence.clauses.last?.last, last.is(.wh), !last.is(K.which) { return .openQuestion }
-    if let lead = sentence.clauses.first?.first, lead.is(K.and), sentence.clauses[0].count <= 4 { return .openQuestion }
+    if first { return nil }
+    if let last = sentence.words.last, last.is(.wh), !last.is(K.which) { return .openQuestion }
+    if let lead = sentence.words.first, lead.is(K.and), sentence.clause(0).count <= 4 { return .openQuestion }
     return nil
   }
 
   /// The question kind a clause's opening words signal, or nil when it does not open like a
   /// question.
-  static func questionOpening(_ clause: [ActWord]) -> TherapistAct? {
+  static func questionOpening(_ clause: WordSpan) -> TherapistAct? {
     // `What I'm hearing is…`, `What you're saying is…` open a reflection, not a question.
     if Phrases.reflectionStems.starts(clause, where: { $0.is(K.what) }) { return nil }
     if let opening = statementOpening(clause) { return opening }
-    for stem in Phrases.wonderStems where starts(clause[...], with: stem) {
-      let next = clause.dropFirst(stem.count).first
+    if let stem = Phrases.wonderStems.firstStarting(clause) {
+      let next = clause.from(stem).first
       return next.map { $0.is(K.if) || $0.is(K.whether) } == true ? .closedQuestion : nil
     }
     guard let head = clause.first else { return nil }
-    if head.is(K.which) || starts(clause[...], with: K.whatIf) { return .closedQuestion }
+    if head.is(K.which) || starts(clause, with: K.whatIf) { return .closedQuestion }
     if head.is(.preposition), clause.count > 1, clause[1].is(.wh) { return .openQuestion }
-    if starts(clause[...], with: K.anyThoughts) || starts(clause[...], with: K.anythingElse)
-      || starts(clause[...], with: K.anyIdeas)
-    {
+    if starts(clause, with: K.anyThoughts) || starts(clause, with: K.anythingElse) || starts(clause, with: K.anyIdeas) {
       return .openQuestion
     }
     if head.is(.wh) { return .openQuestion }
     if head.is(.auxiliary) {
-      let rest = clause.dropFirst()
+      let rest = clause.from(1)
       if starts(rest, with: K.iAsk) {
-        return rest.dropFirst(2).contains(where: { $0.is(.wh) }) ? .openQuestion : nil
+        return rest.from(2).contains(where: { $0.is(.wh) }) ? .openQuestion : nil
       }
       if rest.prefix(3).contains(where: { $0.is(.openVerb) }) { return .openQuestion }
       return .closedQuestion
@@ -316,52 +467,51 @@ public enum TherapistActs {
   /// A question asked without `?` (transcripts often drop it): an open stem (`tell me`,
   /// `I wonder what`), `I wonder if` (closed), or a wh-word followed by an auxiliary (`how do
   /// you…`, `where else could we…`) at the start of a clause.
-  static func statementOpening(_ clause: [ActWord]) -> TherapistAct? {
-    for stem in Phrases.wonderStems where starts(clause[...], with: stem) {
-      guard let next = clause.dropFirst(stem.count).first else { return nil }
+  static func statementOpening(_ clause: WordSpan) -> TherapistAct? {
+    if let stem = Phrases.wonderStems.firstStarting(clause) {
+      guard let next = clause.from(stem).first else { return nil }
       if next.is(K.if) || next.is(K.whether) { return .closedQuestion }
       return next.is([.wh, .whContraction]) ? .openQuestion : nil
     }
-    if Phrases.openStems.contains(where: { starts(clause[...], with: $0) }) { return .openQuestion }
+    if Phrases.openStems.starts(clause) { return .openQuestion }
     if let head = clause.first, head.is(.wh), !head.is(K.which) {
-      let next = clause.dropFirst().first?.is(K.else) == true ? clause.dropFirst(2).first : clause.dropFirst().first
+      let next = clause.from(clause.from(1).first?.is(K.else) == true ? 2 : 1).first
       if let next, next.is(.auxiliary) { return .openQuestion }
     }
     return nil
   }
 
   /// `That sounds good`, `sounds like a plan`: the therapist's own appraisal, not a mirror.
-  static func isAppraisal(_ words: [ActWord]) -> Bool {
+  static func isAppraisal(_ words: WordSpan) -> Bool {
     guard let sounds = words.firstIndex(where: { $0.is(K.sounds) }) else { return false }
-    return words[(sounds + 1)...].prefix(3).contains { $0.is(.appraisal) }
+    return words.from(sounds + 1).prefix(3).contains { $0.is(.appraisal) }
   }
 
   /// A tag added to a statement: `isn't it`, `is that right`, `don't you`, `right`, `okay`.
-  static func isTag(_ clause: [ActWord]) -> Bool {
+  static func isTag(_ clause: WordSpan) -> Bool {
     if clause.count == 1 { return clause[0].is(.oneWordTag) }
     if clause.count <= 4, clause[0].is(.auxiliary), clause[1].is(.tagPronoun) { return true }
-    return K.tagQuestions.contains { clause.count == $0.count && starts(clause[...], with: $0) }
+    return K.tagQuestions.contains { clause.count == $0.count && starts(clause, with: $0) }
   }
 
   /// The clause without its leading discourse markers (`and`, `so`, `okay`, `well`); a marker
   /// that is the clause's last word (`…, right`) stays.
-  static func dropMarkers(_ clause: [ActWord]) -> [ActWord] {
-    var rest = clause[...]
-    while let head = rest.first, rest.count > 1 || !head.is(.closingMarker) {
-      if head.is(K.all), rest.dropFirst().first?.is(K.right) == true {
-        rest = rest.dropFirst(2)
-      } else if head.is(.marker) {
-        rest = rest.dropFirst()
-      } else {
-        break
-      }
+  static func dropMarkers(_ clause: WordSpan) -> WordSpan {
+    var start = 0
+    while start < clause.count, clause.count - start > 1 || !clause[start].is(.closingMarker) {
+      let head = clause[start]
+      // `all` is a marker itself, so a word that is no marker ends the markers.
+      guard head.is(.marker) else { break }
+      start += head.is(K.all) && start + 1 < clause.count && clause[start + 1].is(K.right) ? 2 : 1
     }
-    return rest.startIndex == clause.startIndex ? clause : Array(rest)
+    return clause.from(start)
   }
 
   /// Whether `words` open with the act words `phrase`.
-  static func starts(_ words: ArraySlice<ActWord>, with phrase: [Int16]) -> Bool {
-    words.count >= phrase.count && words.prefix(phrase.count).lazy.map(\.known).elementsEqual(phrase)
+  static func starts(_ words: WordSpan, with phrase: [Int16]) -> Bool {
+    guard words.count >= phrase.count else { return false }
+    for offset in phrase.indices where words[offset].known != phrase[offset] { return false }
+    return true
   }
 
   /// The act words the rules compare one by one.

@@ -89,10 +89,15 @@ public enum Summarizer {
     // Without the tagger's vocabulary, the session's words are normalized again into one of
     // its own.
     let words = vocabulary ?? Vocabulary()
-    func utterance(_ index: Int) throws(RapportError) -> ActUtterance {
-      if vocabulary != nil { return ActUtterance(tokens: tagged.tokens[index], vocabulary: words) }
-      return try ActUtterance(
-        tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer, vocabulary: words)
+    // One utterance reads every turn in turn, keeping its storage.
+    var utterance = ActUtterance(vocabulary: words)
+    func read(_ index: Int) throws(RapportError) {
+      if vocabulary != nil {
+        utterance.read(tagged.tokens[index])
+      } else {
+        utterance = try ActUtterance(
+          tokens: tagged.tokens[index], text: transcript.turns[index].text, normalizer: normalizer, vocabulary: words)
+      }
     }
     var context = ActContext()
     var acts: [TurnActs?] = []
@@ -100,9 +105,11 @@ public enum Summarizer {
     for index in transcript.turns.indices {
       switch transcript.speakers[transcript.turns[index].speaker].role {
       case .therapist:
-        acts.append(TherapistActs.classify(try utterance(index), context: context))
+        try read(index)
+        acts.append(TherapistActs.classify(utterance, context: context))
       case .client:
-        context.add(clientTurn: try utterance(index))
+        try read(index)
+        context.add(clientTurn: utterance)
         acts.append(nil)
       case .other:
         acts.append(nil)
