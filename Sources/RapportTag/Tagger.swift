@@ -229,13 +229,10 @@ extension Tagger {
     var touched: ContiguousArray<Int32> = []
     /// Hits of every role found in the turn, before modifiers are applied.
     var found: ContiguousArray<Hit> = []
-    /// Per token: its position among the words (-1 for punctuation).
-    var wordPosition: ContiguousArray<Int32> = []
-    /// Per word position: its clause, and whether it belongs to a clause-boundary phrase.
-    var clause: ContiguousArray<Int32> = []
-    var boundary: ContiguousArray<Bool> = []
-    /// The turn's modifier hits: role, last word position, clause.
-    var modifiers: ContiguousArray<(role: CategoryRole, last: Int32, clause: Int32)> = []
+    /// Word positions (first, last) of the turn's clause-boundary phrases ("on the other hand").
+    var boundaries: ContiguousArray<(first: Int32, last: Int32)> = []
+    /// The turn's modifier hits: role and last word position.
+    var modifiers: ContiguousArray<(role: CategoryRole, last: Int32)> = []
 
     /// Resets the arrays for a turn of `tokens` and `categories` categories.
     mutating func start(_ tokens: [Token], categories: Int) {
@@ -251,6 +248,7 @@ extension Tagger {
       touched.removeAll(keepingCapacity: true)
       found.removeAll(keepingCapacity: true)
       modifiers.removeAll(keepingCapacity: true)
+      boundaries.removeAll(keepingCapacity: true)
     }
   }
 }
