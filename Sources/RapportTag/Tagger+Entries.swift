@@ -79,17 +79,19 @@ extension Tagger {
     }
 
     /// Whether `elements[from..<from + length]` match the words from word position `position`
-    /// on, all in one sentence. `firstKnown`: the caller knows the first word satisfies the
-    /// first element (it found the entry through it), so only the rest are checked.
+    /// on (their `terms` and `sentences`), all in one sentence. `firstKnown`: the caller knows
+    /// the first word satisfies the first element (it found the entry through it), so only
+    /// the rest are checked.
     func matches(
-      _ elements: ContiguousArray<Int32>, from: Int, length: Int, at position: Int, words: ContiguousArray<Int32>,
-      tokens: [Token], firstKnown: Bool = false
+      _ elements: ContiguousArray<Int32>, from: Int, length: Int, at position: Int, terms: ContiguousArray<Int32>,
+      sentences: ContiguousArray<Int32>, firstKnown: Bool = false
     ) -> Bool {
-      guard position + length <= words.count else { return false }
-      let sentence = tokens[Int(words[position])].sentence
+      guard position + length <= terms.count else { return false }
+      let sentence = sentences[position]
       for offset in (firstKnown ? 1 : 0)..<length {
-        let token = tokens[Int(words[position + offset])]
-        guard token.sentence == sentence, satisfies(token.term, elements[from + offset]) else { return false }
+        guard sentences[position + offset] == sentence, satisfies(terms[position + offset], elements[from + offset]) else {
+          return false
+        }
       }
       return true
     }

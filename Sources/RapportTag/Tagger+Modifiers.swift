@@ -47,25 +47,33 @@ extension Tagger {
       return !boundaries.isEmpty && (inBoundary(position - 1) || inBoundary(position))
     }
 
-    for hit in work.found {
+    // The modifier roles ending at each word position, as bits (negator 1, intensifier 2,
+    // hedge 4), so a hit looks only at the window's few positions.
+    if work.modifierEnds.count < words.count {
+      work.modifierEnds = ContiguousArray(repeating: 0, count: words.count)
+    }
+    func modifierBit(_ hit: Hit) -> UInt8 {
       switch roles[Int(hit.category)] {
-      case .negator, .intensifier, .hedge: work.modifiers.append((roles[Int(hit.category)], position(hit.lastToken)))
-      default: break
+      case .negator: 1
+      case .intensifier: 2
+      case .hedge: 4
+      default: 0
       }
     }
-    let modifiers = work.modifiers
+    for hit in work.found where modifierBit(hit) != 0 {
+      work.modifierEnds[Int(position(hit.lastToken))] |= modifierBit(hit)
+    }
+    let ends = work.modifierEnds
     for var hit in work.found where roles[Int(hit.category)] == .content {
-      let start = position(hit.firstToken)
-      for modifier in modifiers where modifier.last < start && Int(start - modifier.last) <= options.window {
-        guard !(Int(modifier.last) + 1...Int(start)).contains(where: startsClause) else { continue }
-        switch modifier.role {
-        case .negator: hit.negated = hit.negated || negatable[Int(hit.category)]
-        case .intensifier: hit.intensified = true
-        case .hedge: hit.hedged = true
-        default: break
-        }
+      let start = Int(position(hit.firstToken))
+      for last in max(0, start - options.window)..<start where ends[last] != 0 {
+        guard !(last + 1...start).contains(where: startsClause) else { continue }
+        if ends[last] & 1 != 0 { hit.negated = hit.negated || negatable[Int(hit.category)] }
+        if ends[last] & 2 != 0 { hit.intensified = true }
+        if ends[last] & 4 != 0 { hit.hedged = true }
       }
       hits.append(hit)
     }
+    for hit in work.found where modifierBit(hit) != 0 { work.modifierEnds[Int(position(hit.lastToken))] = 0 }
   }
 }

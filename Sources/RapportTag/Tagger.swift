@@ -103,14 +103,13 @@ public final class Tagger {
     let table = entryTable
     let cache = ElementCache(starts: elementStarts, list: elementList)
     for position in work.words.indices {
-      let term = Int(tokens[Int(work.words[position])].term)
+      let term = Int(work.terms[position])
       // Most words satisfy no element of any entry: nothing can start at them.
       if cache.starts[term] == cache.starts[term + 1] { continue }
       // The next word, when it is in the same sentence: only then can a longer entry match.
       var next = -1
-      if position + 1 < work.words.count {
-        let token = tokens[Int(work.words[position + 1])]
-        if token.sentence == tokens[Int(work.words[position])].sentence { next = Int(token.term) }
+      if position + 1 < work.words.count, work.sentences[position + 1] == work.sentences[position] {
+        next = Int(work.terms[position + 1])
       }
       for slot in Int(cache.starts[term])..<Int(cache.starts[term + 1]) {
         let element = Int(cache.list[slot])
@@ -163,11 +162,12 @@ public final class Tagger {
     let from = Int(table.elementStart[entry])
     let length = Int(table.elementStart[entry + 1]) - from
     guard work.consumedUntil[category] <= position,
-      cache.matches(
-        table.elements, from: from, length: length, at: position, words: work.words, tokens: tokens,
-        firstKnown: true),
+      length == 1
+        || cache.matches(
+          table.elements, from: from, length: length, at: position, terms: work.terms, sentences: work.sentences,
+          firstKnown: true),
       !table.hasExclusions[entry]
-        || !excluded(matcher.entries[entry], at: position, words: work.words, tokens: tokens, cache: cache)
+        || !excluded(matcher.entries[entry], at: position, work: work, cache: cache)
     else { return }
     let current = work.bestEntry[category]
     if current >= 0 {
@@ -191,12 +191,14 @@ public final class Tagger {
 
   /// Whether one of the entry's exclusion phrases matches around `position`.
   private func excluded(
-    _ entry: Matcher.Entry, at position: Int, words: ContiguousArray<Int32>, tokens: [Token], cache: ElementCache
+    _ entry: Matcher.Entry, at position: Int, work: Scratch, cache: ElementCache
   ) -> Bool {
     for phrase in entry.exclusions {
       let elements = ContiguousArray(phrase)
       for offset in phrase.indices where offset <= position {
-        if cache.matches(elements, from: 0, length: elements.count, at: position - offset, words: words, tokens: tokens) {
+        if cache.matches(
+          elements, from: 0, length: elements.count, at: position - offset, terms: work.terms, sentences: work.sentences)
+        {
           return true
         }
       }
@@ -218,8 +220,10 @@ extension Tagger {
   /// Working arrays for one turn, kept between turns so tagging allocates only when a turn
   /// is longer than any before it.
   struct Scratch {
-    /// Token index of each word token of the turn.
+    /// Token index of each word token of the turn, and each word's term and sentence.
     var words: ContiguousArray<Int32> = []
+    var terms: ContiguousArray<Int32> = []
+    var sentences: ContiguousArray<Int32> = []
     /// Per category: the word position before which it may not match again.
     var consumedUntil: ContiguousArray<Int> = []
     /// Per category: the best entry at the current position (-1 for none) and its length.
@@ -231,13 +235,20 @@ extension Tagger {
     var found: ContiguousArray<Hit> = []
     /// Word positions (first, last) of the turn's clause-boundary phrases ("on the other hand").
     var boundaries: ContiguousArray<(first: Int32, last: Int32)> = []
-    /// The turn's modifier hits: role and last word position.
-    var modifiers: ContiguousArray<(role: CategoryRole, last: Int32)> = []
+    /// Per word position: the roles of the modifier hits ending there (bits), all zero
+    /// between turns.
+    var modifierEnds: ContiguousArray<UInt8> = []
 
     /// Resets the arrays for a turn of `tokens` and `categories` categories.
     mutating func start(_ tokens: [Token], categories: Int) {
       words.removeAll(keepingCapacity: true)
-      for index in tokens.indices where tokens[index].kind.isWord { words.append(Int32(index)) }
+      terms.removeAll(keepingCapacity: true)
+      sentences.removeAll(keepingCapacity: true)
+      for index in tokens.indices where tokens[index].kind.isWord {
+        words.append(Int32(index))
+        terms.append(tokens[index].term)
+        sentences.append(tokens[index].sentence)
+      }
       if consumedUntil.count != categories {
         consumedUntil = ContiguousArray(repeating: 0, count: categories)
         bestEntry = ContiguousArray(repeating: -1, count: categories)
@@ -247,7 +258,6 @@ extension Tagger {
       }
       touched.removeAll(keepingCapacity: true)
       found.removeAll(keepingCapacity: true)
-      modifiers.removeAll(keepingCapacity: true)
       boundaries.removeAll(keepingCapacity: true)
     }
   }
