@@ -14,19 +14,9 @@ extension Tagger {
     guard work.found.contains(where: { roles[Int($0.category)] == .content }) else { return }
     let words = work.words
     let vocabulary = tokenizer.vocabulary
-    /// The position among the words of word token `token` (`words` is sorted).
-    func position(_ token: Int32) -> Int32 {
-      var low = 0
-      var high = words.count - 1
-      while low < high {
-        let middle = (low + high) / 2
-        if words[middle] < token { low = middle + 1 } else { high = middle }
-      }
-      return Int32(low)
-    }
     // Every word of a boundary phrase ("on the other hand") belongs to no clause's window.
     for hit in work.found where roles[Int(hit.category)] == .clauseBoundary {
-      work.boundaries.append((position(hit.firstToken), position(hit.lastToken)))
+      work.boundaries.append((hit.firstWord, hit.lastWord))
     }
     let boundaries = work.boundaries
     func inBoundary(_ position: Int) -> Bool {
@@ -61,11 +51,11 @@ extension Tagger {
       }
     }
     for hit in work.found where modifierBit(hit) != 0 {
-      work.modifierEnds[Int(position(hit.lastToken))] |= modifierBit(hit)
+      work.modifierEnds[Int(hit.lastWord)] |= modifierBit(hit)
     }
     let ends = work.modifierEnds
     for var hit in work.found where roles[Int(hit.category)] == .content {
-      let start = Int(position(hit.firstToken))
+      let start = Int(hit.firstWord)
       for last in max(0, start - options.window)..<start where ends[last] != 0 {
         guard !(last + 1...start).contains(where: startsClause) else { continue }
         if ends[last] & 1 != 0 { hit.negated = hit.negated || negatable[Int(hit.category)] }
@@ -74,6 +64,6 @@ extension Tagger {
       }
       hits.append(hit)
     }
-    for hit in work.found where modifierBit(hit) != 0 { work.modifierEnds[Int(position(hit.lastToken))] = 0 }
+    for hit in work.found where modifierBit(hit) != 0 { work.modifierEnds[Int(hit.lastWord)] = 0 }
   }
 }

@@ -53,7 +53,9 @@ public final class Tagger {
   public func tag(_ transcript: Transcript) throws(RapportError) -> TaggedTranscript {
     var tokens: [[Token]] = []
     var hits: [Hit] = []
+    var turnWords: [Int] = []
     tokens.reserveCapacity(transcript.turns.count)
+    turnWords.reserveCapacity(transcript.turns.count)
     for (index, turn) in transcript.turns.enumerated() {
       let marks = turn.events.map(\.range)
       let turnTokens: [Token]
@@ -74,8 +76,9 @@ public final class Tagger {
       }
       tag(turnTokens, turn: Int32(index), into: &hits)
       tokens.append(turnTokens)
+      turnWords.append(turnTokens.reduce(0) { $0 + ($1.kind.isWord ? 1 : 0) })
     }
-    return TaggedTranscript(transcript: transcript, tokens: tokens, hits: hits)
+    return TaggedTranscript(transcript: transcript, tokens: tokens, turnWords: turnWords, hits: hits)
   }
 
   /// The content hits in one turn's tokens.
@@ -145,6 +148,7 @@ public final class Tagger {
         work.found.append(Hit(
           category: category32, entry: work.bestEntry[category], turn: turn,
           firstToken: work.words[position], lastToken: work.words[position + length - 1],
+          firstWord: Int32(position), lastWord: Int32(position + length - 1),
           negated: false, intensified: false, hedged: false))
         work.bestEntry[category] = -1
       }

@@ -21,12 +21,38 @@ public struct Token: Sendable, Hashable {
   public var start: Int32
   public var end: Int32
   public var kind: TokenKind
+  /// Whether its surface form holds at least seven letters (Unicode alphabetic scalars):
+  /// LIWC's "big words" (`bigwords`). Worked out once per spelling by the tokenizer.
+  public var isLong: Bool
   /// 0-based sentence of the turn the token belongs to.
   public var sentence: Int32
   /// Vocabulary id of the normalized form.
   public var term: Int32
 
   @inlinable public var range: Range<Int> { Int(start)..<Int(end) }
+
+  /// Whether `text` (UTF-16) holds at least `count` letters (Unicode alphabetic scalars).
+  public static func hasLetters(_ text: UnsafeBufferPointer<UInt16>, atLeast count: Int) -> Bool {
+    guard text.count >= count else { return false }
+    // ASCII in one pass (setting bit 5 maps A–Z onto a–z and nothing else into a–z); the
+    // first non-ASCII unit sends the word to the Unicode count.
+    var found = 0
+    var ascii = true
+    for unit in text {
+      if unit >= 0x80 {
+        ascii = false
+        break
+      }
+      if (0x61...0x7A).contains(unit | 0x20) { found += 1 }
+    }
+    if ascii { return found >= count }
+    found = 0
+    for scalar in String(decoding: text, as: UTF16.self).unicodeScalars where scalar.properties.isAlphabetic {
+      found += 1
+      if found >= count { return true }
+    }
+    return false
+  }
 }
 
 extension String {

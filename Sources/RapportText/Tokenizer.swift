@@ -21,6 +21,8 @@ public final class Tokenizer {
   /// units alone.
   @exclusivity(unchecked) private var surfaces = FormTable()
   @exclusivity(unchecked) private var surfaceTerms = RawBuffer<Int32>()
+  /// Per spelling: whether it is long (`Token.isLong`).
+  @exclusivity(unchecked) private var surfaceLong = RawBuffer<Bool>()
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
     do {
@@ -37,6 +39,7 @@ public final class Tokenizer {
   deinit {
     surfaces.free()
     surfaceTerms.free()
+    surfaceLong.free()
   }
 
   /// The tokens of `text`, skipping any that overlap `excluded` (transcription marks).
@@ -84,8 +87,10 @@ public final class Tokenizer {
       let surface = UnsafeBufferPointer(rebasing: buffer[start..<end])
       let place = surfaces.find(surface)
       let term: Int32
+      let isLong: Bool
       if place.id >= 0 {
         term = surfaceTerms[Int(place.id)]
+        isLong = surfaceLong[Int(place.id)]
       } else {
         do throws(ICU.Failure) {
           term = try normalizer.withNormalized(surface) { vocabulary.intern($0) }
@@ -95,12 +100,14 @@ public final class Tokenizer {
         }
         _ = surfaces.insert(surface, at: place)
         surfaceTerms.append(term)
+        isLong = Token.hasLetters(surface, atLeast: 7)
+        surfaceLong.append(isLong)
       }
       tokens.append(Token(
         start: Int32(start), end: Int32(end),
         kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start])
           ? .emoticon : TokenKind(rawValue: kind.rawValue) ?? .punctuation,
-        sentence: Int32(sentence), term: term))
+        isLong: isLong, sentence: Int32(sentence), term: term))
       }
     } catch {
       throw Self.failed(error)

@@ -35,7 +35,7 @@ struct SessionCounts {
     let transcript = tagged.transcript
     let speakers = transcript.speakers.count
     categoryCount = matcher.categories.count
-    turnWords = tagged.tokens.map { tokens in tokens.lazy.filter { $0.kind.isWord }.count }
+    turnWords = tagged.turnWords
     var position = 0
     turnFirstWord = turnWords.map { count in
       defer { position += count }
@@ -61,18 +61,14 @@ struct SessionCounts {
     // Hits come ordered by turn, then first token: ancestors are de-duplicated per position.
     var current = (turn: Int32(-1), token: Int32(-1))
     var countedHere: [Int] = []
-    var ordinals: [Int] = []
     for hit in tagged.hits {
       let turn = Int(hit.turn)
-      if hit.turn != current.turn {
-        Self.wordOrdinals(tagged.tokens[turn], into: &ordinals)
-      }
       if (hit.turn, hit.firstToken) != current {
         current = (hit.turn, hit.firstToken)
         countedHere.removeAll(keepingCapacity: true)
       }
       let speaker = transcript.turns[turn].speaker
-      let slot = segmentation.segment(ofWord: turnFirstWord[turn] + ordinals[Int(hit.firstToken)]) + 1
+      let slot = segmentation.segment(ofWord: turnFirstWord[turn] + Int(hit.firstWord)) + 1
       let weight = matcher.entries[Int(hit.entry)].weight
       for category in matcher.selfAndAncestors(Int(hit.category)) where !countedHere.contains(category) {
         countedHere.append(category)
@@ -105,17 +101,12 @@ struct SessionCounts {
   /// For each token of a turn, the number of word tokens before it.
   static func wordOrdinals(_ tokens: [Token]) -> [Int] {
     var ordinals: [Int] = []
-    wordOrdinals(tokens, into: &ordinals)
-    return ordinals
-  }
-
-  /// `wordOrdinals(tokens)` written into `ordinals`, reusing its storage.
-  static func wordOrdinals(_ tokens: [Token], into ordinals: inout [Int]) {
-    ordinals.removeAll(keepingCapacity: true)
+    ordinals.reserveCapacity(tokens.count)
     var words = 0
     for token in tokens {
       ordinals.append(words)
       if token.kind.isWord { words += 1 }
     }
+    return ordinals
   }
 }

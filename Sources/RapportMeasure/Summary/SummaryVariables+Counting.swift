@@ -35,53 +35,19 @@ extension SummaryVariables {
       }
       var variables = result[turn.speaker]
       var lastSentence: Int32 = -1
-      // The code units decoded from the file where the turn has them, else the turn's text.
-      let text: [UInt16]
-      let base: Int
-      if let range = turn.unitRange, range.upperBound <= transcript.turnText.count {
-        (text, base) = (transcript.turnText, range.lowerBound)
-      } else {
-        (text, base) = (Array(turn.text.utf16), 0)
-      }
-      text.withUnsafeBufferPointer { units in
-        for index in tokens.indices where tokens[index].kind.isWord {
-          let token = tokens[index]
-          variables.wc += 1
-          if token.sentence != lastSentence {
-            variables.sentences += 1
-            lastSentence = token.sentence
-          }
-          if covered[index] > 0 { variables.dictionaryWords += 1 }
-          if covered[index] == 2 { variables.functionWordCount? += 1 }
-          let range = (base + Int(token.start))..<(base + Int(token.end))
-          if letters(UnsafeBufferPointer(rebasing: units[range]), atLeast: 7) { variables.bigWordCount += 1 }
+      for index in tokens.indices where tokens[index].kind.isWord {
+        let token = tokens[index]
+        variables.wc += 1
+        if token.sentence != lastSentence {
+          variables.sentences += 1
+          lastSentence = token.sentence
         }
+        if covered[index] > 0 { variables.dictionaryWords += 1 }
+        if covered[index] == 2 { variables.functionWordCount? += 1 }
+        if token.isLong { variables.bigWordCount += 1 }
       }
       result[turn.speaker] = variables
     }
     return result
-  }
-
-  /// Whether `text` (UTF-16) holds at least `count` letters.
-  static func letters(_ text: UnsafeBufferPointer<UInt16>, atLeast count: Int) -> Bool {
-    guard text.count >= count else { return false }
-    // ASCII in one pass (setting bit 5 maps A–Z onto a–z and nothing else into a–z); the
-    // first non-ASCII unit sends the word to the Unicode count.
-    var found = 0
-    var ascii = true
-    for unit in text {
-      if unit >= 0x80 {
-        ascii = false
-        break
-      }
-      if (0x61...0x7A).contains(unit | 0x20) { found += 1 }
-    }
-    if ascii { return found >= count }
-    found = 0
-    for scalar in String(decoding: text, as: UTF16.self).unicodeScalars where scalar.properties.isAlphabetic {
-      found += 1
-      if found >= count { return true }
-    }
-    return false
   }
 }
