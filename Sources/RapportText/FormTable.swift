@@ -9,9 +9,12 @@ struct FormTable {
   /// The code units of every form, one after another; form `i` is `bounds[i]..<bounds[i + 1]`.
   private var storage = RawBuffer<UInt16>()
   private var bounds = RawBuffer<Int32>(repeating: 0, count: 1)
-  /// Open-addressing table of ids; -1 is empty. Its size is a power of two.
-  private var table = RawBuffer<Int32>(repeating: -1, count: 1024)
+  /// Open-addressing table: each slot holds a form's hash (high half) and id (low half), so a
+  /// probe rejects another form without reading a second array; `empty` is a free slot. Its
+  /// size is a power of two.
+  private var table = RawBuffer<UInt64>(repeating: Self.empty, count: 1024)
   private var hashes = RawBuffer<UInt32>()
+  private static let empty = UInt64.max
 
   /// Where a lookup ended: the form's id (-1 when absent), and the hash and free slot an
   /// insert of it uses.
@@ -32,9 +35,10 @@ struct FormTable {
     let mask = table.count - 1
     var slot = Int(hash) & mask
     while true {
-      let id = table[slot]
-      if id < 0 { return Place(id: -1, hash: hash, slot: slot) }
-      if hashes[Int(id)] == hash {
+      let entry = table[slot]
+      if entry == Self.empty { return Place(id: -1, hash: hash, slot: slot) }
+      if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+        let id = Int32(truncatingIfNeeded: entry)
         let start = Int(bounds[Int(id)])
         if Int(bounds[Int(id) + 1]) - start == units.count, Self.same(units, storage.base + start) {
           return Place(id: id, hash: hash, slot: slot)
@@ -50,7 +54,7 @@ struct FormTable {
     storage.append(contentsOf: units)
     bounds.append(Int32(storage.count))
     hashes.append(place.hash)
-    table[place.slot] = id
+    table[place.slot] = Self.entry(id, hash: place.hash)
     if count * 2 > table.count { grow() }
     return id
   }
@@ -82,13 +86,18 @@ struct FormTable {
   private mutating func grow() {
     let size = table.count * 2
     table.free()
-    table = RawBuffer(repeating: -1, count: size)
+    table = RawBuffer(repeating: Self.empty, count: size)
     let mask = size - 1
     for id in 0..<count {
       var slot = Int(hashes[id]) & mask
-      while table[slot] >= 0 { slot = (slot + 1) & mask }
-      table[slot] = Int32(id)
+      while table[slot] != Self.empty { slot = (slot + 1) & mask }
+      table[slot] = Self.entry(Int32(id), hash: hashes[id])
     }
+  }
+
+  /// A table slot holding form `id` with hash `hash`.
+  private static func entry(_ id: Int32, hash: UInt32) -> UInt64 {
+    UInt64(hash) << 32 | UInt64(UInt32(bitPattern: id))
   }
 
   /// A hash of the code units taken four at a time (a multiply and a shift per 64 bits):
