@@ -212,16 +212,18 @@ extension SessionPart.Header {
       bytes.append(UInt8(ascii: "]"))
     }
     func number(_ value: Int) { bytes += Array(String(value).utf8) }
-    bytes.append(UInt8(ascii: "{"))
-    key("files", first: true)
-    list(files) { file in
+    /// `{"first":…,"second":…}`, the keys given in sorted order.
+    func object(_ first: String, _ firstValue: () -> Void, _ second: String, _ secondValue: () -> Void) {
       bytes.append(UInt8(ascii: "{"))
-      key("name", first: true)
-      string(file.name)
-      key("size")
-      number(file.size)
+      key(first, first: true)
+      firstValue()
+      key(second)
+      secondValue()
       bytes.append(UInt8(ascii: "}"))
     }
+    bytes.append(UInt8(ascii: "{"))
+    key("files", first: true)
+    list(files) { file in object("name", { string(file.name) }, "size", { number(file.size) }) }
     key("input")
     string(input)
     key("inputSHA256")
@@ -229,14 +231,7 @@ extension SessionPart.Header {
     key("notices")
     list(notices) { string($0) }
     key("sections")
-    list(sections) { section in
-      bytes.append(UInt8(ascii: "{"))
-      key("length", first: true)
-      number(section.length)
-      key("name")
-      string(section.name)
-      bytes.append(UInt8(ascii: "}"))
-    }
+    list(sections) { section in object("length", { number(section.length) }, "name", { string(section.name) }) }
     key("session")
     string(session)
     key("settings")
