@@ -78,20 +78,19 @@ extension Tagger {
       return false
     }
 
-    /// Whether `elements[from..<from + length]` match the words from word position `position`
-    /// on (their `terms` and `sentences`), all in one sentence. `firstKnown`: the caller knows
-    /// the first word satisfies the first element (it found the entry through it), so only
-    /// the rest are checked.
+    /// Whether `elements[from..<from + length]` match the turn's `words` from word position
+    /// `position` on, all in one sentence. `firstKnown`: the caller knows the first word
+    /// satisfies the first element (it found the entry through it), so only the rest are
+    /// checked.
     func matches(
-      _ elements: ContiguousArray<Int32>, from: Int, length: Int, at position: Int, terms: ContiguousArray<Int32>,
-      sentences: ContiguousArray<Int32>, firstKnown: Bool = false
+      _ elements: ContiguousArray<Int32>, from: Int, length: Int, at position: Int, words: ContiguousArray<Tagger.Word>,
+      firstKnown: Bool = false
     ) -> Bool {
-      guard position + length <= terms.count else { return false }
-      let sentence = sentences[position]
+      guard position + length <= words.count else { return false }
+      let sentence = words[position].sentence
       for offset in (firstKnown ? 1 : 0)..<length {
-        guard sentences[position + offset] == sentence, satisfies(terms[position + offset], elements[from + offset]) else {
-          return false
-        }
+        let word = words[position + offset]
+        guard word.sentence == sentence, satisfies(word.term, elements[from + offset]) else { return false }
       }
       return true
     }

@@ -25,9 +25,9 @@ extension Tagger {
     /// Whether a new clause starts at word position `position` (> 0): a new sentence, a
     /// clause-ending punctuation mark since the word before, or either word in a boundary phrase.
     func startsClause(_ position: Int) -> Bool {
-      let previous = Int(words[position - 1])
-      let word = Int(words[position])
-      if tokens[word].sentence != tokens[previous].sentence { return true }
+      if words[position].sentence != words[position - 1].sentence { return true }
+      let previous = Int(words[position - 1].token)
+      let word = Int(words[position].token)
       var between = previous + 1
       while between < word {
         let token = tokens[between]

@@ -106,13 +106,13 @@ public final class Tagger {
     let table = entryTable
     let cache = ElementCache(starts: elementStarts, list: elementList)
     for position in work.words.indices {
-      let term = Int(work.terms[position])
+      let term = Int(work.words[position].term)
       // Most words satisfy no element of any entry: nothing can start at them.
       if cache.starts[term] == cache.starts[term + 1] { continue }
       // The next word, when it is in the same sentence: only then can a longer entry match.
       var next = -1
-      if position + 1 < work.words.count, work.sentences[position + 1] == work.sentences[position] {
-        next = Int(work.terms[position + 1])
+      if position + 1 < work.words.count, work.words[position + 1].sentence == work.words[position].sentence {
+        next = Int(work.words[position + 1].term)
       }
       for slot in Int(cache.starts[term])..<Int(cache.starts[term + 1]) {
         let element = Int(cache.list[slot])
@@ -147,7 +147,7 @@ public final class Tagger {
         work.consumedUntil[category] = position + length
         work.found.append(Hit(
           category: category32, entry: work.bestEntry[category], turn: turn,
-          firstToken: work.words[position], lastToken: work.words[position + length - 1],
+          firstToken: work.words[position].token, lastToken: work.words[position + length - 1].token,
           firstWord: Int32(position), lastWord: Int32(position + length - 1),
           negated: false, intensified: false, hedged: false))
         work.bestEntry[category] = -1
@@ -168,7 +168,7 @@ public final class Tagger {
     guard work.consumedUntil[category] <= position,
       length == 1
         || cache.matches(
-          table.elements, from: from, length: length, at: position, terms: work.terms, sentences: work.sentences,
+          table.elements, from: from, length: length, at: position, words: work.words,
           firstKnown: true),
       !table.hasExclusions[entry]
         || !excluded(matcher.entries[entry], at: position, work: work, cache: cache)
@@ -201,7 +201,7 @@ public final class Tagger {
       let elements = ContiguousArray(phrase)
       for offset in phrase.indices where offset <= position {
         if cache.matches(
-          elements, from: 0, length: elements.count, at: position - offset, terms: work.terms, sentences: work.sentences)
+          elements, from: 0, length: elements.count, at: position - offset, words: work.words)
         {
           return true
         }
@@ -221,13 +221,19 @@ public final class Tagger {
 }
 
 extension Tagger {
+  /// One word token of a turn, as matching reads it.
+  struct Word {
+    /// Its index among the turn's tokens.
+    var token: Int32
+    var term: Int32
+    var sentence: Int32
+  }
+
   /// Working arrays for one turn, kept between turns so tagging allocates only when a turn
   /// is longer than any before it.
   struct Scratch {
-    /// Token index of each word token of the turn, and each word's term and sentence.
-    var words: ContiguousArray<Int32> = []
-    var terms: ContiguousArray<Int32> = []
-    var sentences: ContiguousArray<Int32> = []
+    /// The turn's word tokens: each one's index among the tokens, term and sentence.
+    var words: ContiguousArray<Word> = []
     /// Per category: the word position before which it may not match again.
     var consumedUntil: ContiguousArray<Int> = []
     /// Per category: the best entry at the current position (-1 for none) and its length.
@@ -246,12 +252,8 @@ extension Tagger {
     /// Resets the arrays for a turn of `tokens` and `categories` categories.
     mutating func start(_ tokens: [Token], categories: Int) {
       words.removeAll(keepingCapacity: true)
-      terms.removeAll(keepingCapacity: true)
-      sentences.removeAll(keepingCapacity: true)
       for index in tokens.indices where tokens[index].kind.isWord {
-        words.append(Int32(index))
-        terms.append(tokens[index].term)
-        sentences.append(tokens[index].sentence)
+        words.append(Word(token: Int32(index), term: tokens[index].term, sentence: tokens[index].sentence))
       }
       if consumedUntil.count != categories {
         consumedUntil = ContiguousArray(repeating: 0, count: categories)
