@@ -28,31 +28,44 @@ public struct CSVTable: Sendable, Equatable {
   private static func encode(_ rows: [[String]]) -> [UInt8] {
     var bytes: [UInt8] = []
     for row in rows {
-      for (index, value) in row.enumerated() {
-        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      var first = true
+      for value in row {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
         append(value, to: &bytes)
       }
-      bytes.append(contentsOf: [0x0D, 0x0A])
+      bytes.append(0x0D)
+      bytes.append(0x0A)
     }
     return bytes
   }
 
   /// Appends one field: neutralized if formula-leading, quoted if it holds a byte that needs it.
+  ///
+  /// Works on the string's contiguous UTF-8 (`withUTF8`, which copies only a bridged or
+  /// foreign string), scanned once for bytes that need quoting and appended in one copy.
   static func append(_ value: String, to bytes: inout [UInt8]) {
-    let utf8 = value.utf8
-    let neutralized = isFormulaLeading(value)
-    guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+    var value = value
+    value.withUTF8 { utf8 in
+      let neutralized = isFormulaLeading(first: utf8.first) && !isNumber(utf8)
+      var needsQuotes = false
+      for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+        needsQuotes = true
+        break
+      }
+      guard needsQuotes else {
+        if neutralized { bytes.append(UInt8(ascii: "\'")) }
+        bytes.append(contentsOf: utf8)
+        return
+      }
+      bytes.append(0x22)
       if neutralized { bytes.append(UInt8(ascii: "\'")) }
-      bytes.append(contentsOf: utf8)
-      return
+      for byte in utf8 {
+        if byte == 0x22 { bytes.append(0x22) }
+        bytes.append(byte)
+      }
+      bytes.append(0x22)
     }
-    bytes.append(0x22)
-    if neutralized { bytes.append(UInt8(ascii: "\'")) }
-    for byte in utf8 {
-      if byte == 0x22 { bytes.append(0x22) }
-      bytes.append(byte)
-    }
-    bytes.append(0x22)
   }
 
   /// `value` quoted if it holds a comma, quote or line break (by bytes), with no formula
@@ -71,25 +84,37 @@ public struct CSVTable: Sendable, Equatable {
   /// Whether a spreadsheet would read `value` as a formula: it starts with `=`, `+`, `-`, `@`,
   /// tab or CR and is not a number as the writers write them (`-12`, `-0.5`).
   static func isFormulaLeading(_ value: String) -> Bool {
-    guard let first = value.utf8.first,
-      first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-        || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
-    else { return false }
-    return !isNumber(value)
+    var value = value
+    return value.withUTF8 { isFormulaLeading(first: $0.first) && !isNumber($0) }
+  }
+
+  /// Whether a field starting with `first` may be a formula (`=`, `+`, `-`, `@`, tab, CR).
+  private static func isFormulaLeading(first: UInt8?) -> Bool {
+    guard let first else { return false }
+    return first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+      || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
   }
 
   /// `-?[0-9]+(\.[0-9]+)?`, checked byte by byte.
   static func isNumber(_ value: String) -> Bool {
-    var bytes = value.utf8[...]
-    if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-    let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-    let whole = bytes.prefix(while: isDigit)
-    guard !whole.isEmpty else { return false }
-    bytes = bytes.dropFirst(whole.count)
-    if bytes.isEmpty { return true }
-    guard bytes.first == UInt8(ascii: ".") else { return false }
-    bytes = bytes.dropFirst()
-    return !bytes.isEmpty && bytes.allSatisfy(isDigit)
+    var value = value
+    return value.withUTF8 { isNumber($0) }
+  }
+
+  /// `-?[0-9]+(\.[0-9]+)?` on UTF-8 bytes.
+  private static func isNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if index < utf8.count, utf8[index] == UInt8(ascii: "-") { index += 1 }
+    func digits() -> Int {
+      let start = index
+      while index < utf8.count, utf8[index] >= 0x30, utf8[index] <= 0x39 { index += 1 }
+      return index - start
+    }
+    guard digits() > 0 else { return false }
+    if index == utf8.count { return true }
+    guard utf8[index] == UInt8(ascii: ".") else { return false }
+    index += 1
+    return digits() > 0 && index == utf8.count
   }
 
   /// A number as written in every table: integers bare, others with up to four decimals.

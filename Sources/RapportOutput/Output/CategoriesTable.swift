@@ -17,18 +17,23 @@ public enum CategoriesTable {
   /// categories in `categories` order.
   public static func rows(_ summary: SessionSummary, categories: [String]) -> [[String]] {
     var rows: [[String]] = []
+    rows.reserveCapacity(summary.speakers.reduce(0) { $0 + 1 + $1.segments.count } * categories.count)
     for speaker in summary.speakers {
-      let slots = [("all", speaker.words, speaker.categories)]
-        + speaker.segments.map { (String($0.segment), $0.words, $0.categories) }
-      for (segment, words, counts) in slots {
+      // The cells a slot's rows share are made once per slot, not once per category.
+      func addSlot(_ segment: String, _ words: Int, _ counts: [String: CategoryCount]) {
+        let words = String(words)
         for category in categories {
-          let count = counts[category] ?? CategoryCount(count: 0, negated: 0, weighted: 0, rate: 0)
+          // An absent category is four zeros (`Rounding.text(0)` is "0").
+          let count = counts[category]
           rows.append([
-            summary.session, speaker.label, speaker.role.rawValue, segment, String(words), category,
-            String(count.count), String(count.negated), Rounding.text(count.weighted), Rounding.text(count.rate),
+            summary.session, speaker.label, speaker.role.rawValue, segment, words, category,
+            count.map { String($0.count) } ?? "0", count.map { String($0.negated) } ?? "0",
+            count.map { Rounding.text($0.weighted) } ?? "0", count.map { Rounding.text($0.rate) } ?? "0",
           ])
         }
       }
+      addSlot("all", speaker.words, speaker.categories)
+      for segment in speaker.segments { addSlot(String(segment.segment), segment.words, segment.categories) }
     }
     return rows
   }

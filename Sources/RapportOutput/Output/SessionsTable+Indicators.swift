@@ -4,7 +4,8 @@ extension SessionsTable {
   /// The indicator columns, in the order of docs/outputs.md.
   static func indicatorColumns(
     segments: Int, composite: Bool, clientTalk: [String] = [],
-    add: (String, @escaping @Sendable (SessionSummary) -> String) -> Void
+    add: (String, @escaping @Sendable (SessionSummary) -> String) -> Void,
+    addGroup: ([String], @escaping Cells) -> Void
   ) {
     add("lsm") { cell($0.indicators.languageStyleMatching.session) }
     for id in LanguageStyleMatching.categoryIDs {
@@ -26,8 +27,9 @@ extension SessionsTable {
     add("bond_laughter_therapist") { String($0.indicators.bond.laughter.therapist) }
     add("bond_laughter_client") { String($0.indicators.bond.laughter.client) }
     add("bond_shared_laughter") { String($0.indicators.bond.laughter.shared) }
-    for (index, field) in MITISummary.empty.fields.enumerated() {
-      add(field.column) { cell($0.indicators.miti.fields[index].value) }
+    // `fields` builds every field: walked once per row, not once per column.
+    addGroup(MITISummary.empty.fields.map(\.column)) { summary, row in
+      for field in summary.indicators.miti.fields { row.append(cell(field.value)) }
     }
     add("talk_mean_turn_therapist") { cell($0.indicators.talkBalance.therapist.meanTurnLength) }
     add("talk_mean_turn_client") { cell($0.indicators.talkBalance.client.meanTurnLength) }

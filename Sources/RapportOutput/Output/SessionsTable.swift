@@ -14,17 +14,27 @@ public struct SessionsTable: Sendable {
   public static let schemaVersion = "rapport-sessions/2"
 
   public let header: [String]
-  private let columns: [@Sendable (SessionSummary) -> String]
+  /// Writers of the row's cells in header order. Most write one cell; a group (the MITI
+  /// fields, one role's summary variables, the category columns) writes several from one
+  /// computation, so a row does not redo the same walk for each of its columns.
+  private let cells: [Cells]
+
+  /// Appends one or more cells of a summary's row.
+  typealias Cells = @Sendable (SessionSummary, inout [String]) -> Void
 
   /// The table for sessions cut into `segments` segments, with the composite column when
   /// `composite` is set, and columns for `categories` (content category ids, in order).
   /// `clientTalk` are a client model's labels (`client_talk_<label>` count columns).
   public init(categories: [String], segments: Int, composite: Bool, clientTalk: [String] = []) {
     var header: [String] = []
-    var columns: [@Sendable (SessionSummary) -> String] = []
+    var cells: [Cells] = []
     func add(_ name: String, _ value: @escaping @Sendable (SessionSummary) -> String) {
       header.append(name)
-      columns.append(value)
+      cells.append { summary, row in row.append(value(summary)) }
+    }
+    func addGroup(_ names: [String], _ group: @escaping Cells) {
+      header += names
+      cells.append(group)
     }
     add("session") { $0.session }
     add("source") { $0.provenance.source.path }
@@ -39,30 +49,50 @@ public struct SessionsTable: Sendable {
       add("turns_\(role.rawValue)") { summary in String(Self.sum(summary, role) { $0.turns }) }
       add("words_\(role.rawValue)") { summary in String(Self.sum(summary, role) { $0.words }) }
     }
-    Self.summaryVariableColumns(add: add)
-    Self.indicatorColumns(segments: segments, composite: composite, clientTalk: clientTalk, add: add)
+    Self.summaryVariableColumns(add: add, addGroup: addGroup)
+    Self.indicatorColumns(
+      segments: segments, composite: composite, clientTalk: clientTalk, add: add, addGroup: addGroup)
+    var categoryNames: [String] = []
     for category in categories {
       for role in [Role.therapist, .client] {
         let name = "\(role.rawValue)_\(category)"
-        add(name) { summary in String(Self.sum(summary, role) { $0.categories[category]?.count ?? 0 }) }
-        add(name + "_negated") { summary in String(Self.sum(summary, role) { $0.categories[category]?.negated ?? 0 }) }
-        add(name + "_rate") { summary in
-          let count = Self.sum(summary, role) { $0.categories[category]?.count ?? 0 }
-          return Rounding.text(Rounding.percent(count, of: Self.sum(summary, role) { $0.words }) ?? 0)
-        }
+        categoryNames += [name, name + "_negated", name + "_rate"]
       }
     }
+    addGroup(categoryNames) { summary, row in Self.categoryCells(summary, categories: categories, into: &row) }
     self.header = header
-    self.columns = columns
+    self.cells = cells
   }
 
   /// The row of `summary`, in header order.
   public func row(_ summary: SessionSummary) -> [String] {
-    columns.map { $0(summary) }
+    var row: [String] = []
+    row.reserveCapacity(header.count)
+    for cell in cells { cell(summary, &row) }
+    return row
   }
 
-  static func speakers(_ summary: SessionSummary, _ role: Role) -> [SpeakerSummary] {
-    summary.speakers.filter { $0.role == role }
+  /// Each category's count, negated count and rate (per 100 words) for the therapist, then
+  /// the client: one dictionary lookup per speaker, category and role, the roles' word counts
+  /// summed once.
+  static func categoryCells(_ summary: SessionSummary, categories: [String], into row: inout [String]) {
+    let roles = [Role.therapist, .client]
+    let words = roles.map { role in sum(summary, role) { $0.words } }
+    for category in categories {
+      for (role, words) in zip(roles, words) {
+        var count = 0
+        var negated = 0
+        for speaker in summary.speakers where speaker.role == role {
+          if let found = speaker.categories[category] {
+            count += found.count
+            negated += found.negated
+          }
+        }
+        row.append(String(count))
+        row.append(String(negated))
+        row.append(Rounding.text(Rounding.percent(count, of: words) ?? 0))
+      }
+    }
   }
 
   /// `value` summed over the speakers of `role`, without making the list of them (a row
