@@ -74,9 +74,8 @@ public final class Tagger {
         error.line = turn.line
         throw error
       }
-      tag(turnTokens, turn: Int32(index), into: &hits)
+      turnWords.append(tag(turnTokens, turn: Int32(index), into: &hits))
       tokens.append(turnTokens)
-      turnWords.append(turnTokens.reduce(0) { $0 + ($1.kind.isWord ? 1 : 0) })
     }
     return TaggedTranscript(transcript: transcript, tokens: tokens, turnWords: turnWords, hits: hits)
   }
@@ -88,17 +87,20 @@ public final class Tagger {
     return hits
   }
 
-  /// Appends the content hits in one turn's tokens to `hits`.
-  func tag(_ tokens: [Token], turn: Int32, into hits: inout [Hit]) {
+  /// Appends the content hits in one turn's tokens to `hits`; returns the turn's number of
+  /// word tokens (counted while the turn's words are gathered).
+  @discardableResult
+  func tag(_ tokens: [Token], turn: Int32, into hits: inout [Hit]) -> Int {
     fillCache()
     // Moved out of `self` for the turn, so the loops below touch local arrays only.
     var work = scratch
     scratch = Scratch()
     defer { scratch = work }
     work.start(tokens, categories: roles.count)
-    guard !work.words.isEmpty else { return }
+    guard !work.words.isEmpty else { return 0 }
     findHits(tokens, turn: turn, work: &work)
     applyModifiers(tokens: tokens, work: &work, into: &hits)
+    return work.words.count
   }
 
   /// Fills `work.found` with the best entry of each category at each word position.
