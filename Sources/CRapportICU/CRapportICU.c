@@ -166,6 +166,11 @@ int32_t rapport_icu_words(RapportBreaker *breaker, const uint16_t *text, int32_t
   int32_t start = ubrk_first(breaker->iterator);
   for (int32_t end = ubrk_next(breaker->iterator); end != UBRK_DONE;
        start = end, end = ubrk_next(breaker->iterator)) {
+    // A run of plain spaces, about every other segment, can only come from an untagged rule
+    // (WB3d, WB999): its status is "none" and it is dropped, so ICU is not asked.
+    int32_t k = start;
+    while (k < end && text[k] == 0x20) k++;
+    if (k == end) continue;
     int32_t rule = ubrk_getRuleStatus(breaker->iterator);
     uint8_t kind;
     if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {

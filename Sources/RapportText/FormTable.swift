@@ -30,6 +30,7 @@ struct FormTable {
   /// Finds `units`.
   ///
   /// - Complexity: O(n) in `units.count`, expected.
+  @inline(__always)
   func find(_ units: UnsafeBufferPointer<UInt16>) -> Place {
     let hash = Self.hash(units)
     let mask = table.count - 1
@@ -161,6 +162,12 @@ struct RawBuffer<Element: BitwiseCopyable> {
     reserve(count + 1)
     base[count] = value
     count += 1
+  }
+
+  /// Removes the last `k` elements.
+  mutating func removeLast(_ k: Int) {
+    precondition(k >= 0 && k <= count, "RawBuffer removes more than it holds")
+    count -= k
   }
 
   mutating func append(contentsOf values: UnsafeBufferPointer<Element>) {

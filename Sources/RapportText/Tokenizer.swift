@@ -23,6 +23,19 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var surfaceTerms = RawBuffer<Int32>()
   /// Per spelling: whether it is long (`Token.isLong`).
   @exclusivity(unchecked) private var surfaceLong = RawBuffer<Bool>()
+  /// Every piece of text met between spaces (`forEachSegment`), with its ICU segments: piece
+  /// `i` has segments `pieceBounds[i]..<pieceBounds[i + 1]`, each with its offsets in the
+  /// piece, kind, and the term and `isLong` of its surface once a token has been made of it
+  /// (-1 before).
+  @exclusivity(unchecked) private var pieces = FormTable()
+  @exclusivity(unchecked) private var pieceBounds = RawBuffer<Int32>(repeating: 0, count: 1)
+  @exclusivity(unchecked) private var pieceStarts = RawBuffer<Int32>()
+  @exclusivity(unchecked) private var pieceEnds = RawBuffer<Int32>()
+  @exclusivity(unchecked) private var pieceKinds = RawBuffer<UInt8>()
+  @exclusivity(unchecked) private var pieceTerms = RawBuffer<Int32>()
+  @exclusivity(unchecked) private var pieceLong = RawBuffer<Bool>()
+  /// Segments of cached pieces; those after them belong to the piece being read, not cached.
+  @exclusivity(unchecked) private var cachedSlots = 0
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
     do {
@@ -40,6 +53,13 @@ public final class Tokenizer {
     surfaces.free()
     surfaceTerms.free()
     surfaceLong.free()
+    pieces.free()
+    pieceBounds.free()
+    pieceStarts.free()
+    pieceEnds.free()
+    pieceKinds.free()
+    pieceTerms.free()
+    pieceLong.free()
   }
 
   /// The tokens of `text`, skipping any that overlap `excluded` (transcription marks).
@@ -65,56 +85,170 @@ public final class Tokenizer {
     defer { self.sentenceEnds = sentenceEnds }
     var tokens: [Token] = []
     tokens.reserveCapacity(buffer.count / 4)
-    do throws(ICU.Failure) {
-      try sentenceBreaker.sentenceEnds(buffer, into: &sentenceEnds)
-    } catch {
-      throw Self.failed(error)
-    }
-    var sentence = 0
-    var nextExcluded = 0
-    var normalizing: ICU.Failure?
+    var turn = TurnState()
     emoticons.reset()
     do throws(ICU.Failure) {
-      try wordBreaker.forEachSegment(buffer) { start, end, kind in
-      // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
-      let emoticonEnd = emoticons.token(at: start, in: buffer)
-      if emoticonEnd == -1 { return }
-      let end = emoticonEnd ?? end
-      while sentence < sentenceEnds.count - 1, start >= Int(sentenceEnds[sentence]) { sentence += 1 }
-      while nextExcluded < excluded.count, excluded[nextExcluded].upperBound <= start { nextExcluded += 1 }
-      if nextExcluded < excluded.count, excluded[nextExcluded].lowerBound < end { return }
-      if normalizing != nil { return }
-      let surface = UnsafeBufferPointer(rebasing: buffer[start..<end])
-      let place = surfaces.find(surface)
-      let term: Int32
-      let isLong: Bool
-      if place.id >= 0 {
-        term = surfaceTerms[Int(place.id)]
-        isLong = surfaceLong[Int(place.id)]
-      } else {
-        do throws(ICU.Failure) {
-          term = try normalizer.withNormalized(surface) { vocabulary.intern($0) }
-        } catch {
-          normalizing = error
-          return
+      try sentenceBreaker.sentenceEnds(buffer, into: &sentenceEnds)
+      var pieces = Pieces(buffer)
+      while let piece = pieces.next() {
+        let slots = try segments(of: piece, in: buffer)
+        for slot in slots {
+          try token(slot: slot, offset: piece.lowerBound, in: buffer, excluding: excluded,
+                    sentenceEnds: sentenceEnds, turn: &turn, into: &tokens)
         }
-        _ = surfaces.insert(surface, at: place)
-        surfaceTerms.append(term)
-        isLong = Token.hasLetters(surface, atLeast: 7)
-        surfaceLong.append(isLong)
-      }
-      tokens.append(Token(
-        start: Int32(start), end: Int32(end),
-        kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start])
-          ? .emoticon : TokenKind(rawValue: kind.rawValue) ?? .punctuation,
-        isLong: isLong, sentence: Int32(sentence), term: term))
+        if slots.upperBound > cachedSlots { truncateSegments(to: cachedSlots) }
       }
     } catch {
       throw Self.failed(error)
     }
-    if let normalizing { throw Self.failed(normalizing) }
     return tokens
   }
+
+  /// Where a turn's tokenizing stands between its segments.
+  private struct TurnState {
+    var sentence = 0
+    var nextExcluded = 0
+  }
+
+  /// Appends the token of segment `slot` of a piece at `offset` of `buffer` to `tokens`,
+  /// unless it lies in an emoticon already made or overlaps `excluded`.
+  @inline(__always)
+  private func token(
+    slot: Int, offset: Int, in buffer: UnsafeBufferPointer<UInt16>, excluding excluded: [Range<Int>],
+    sentenceEnds: [Int32], turn: inout TurnState, into tokens: inout [Token]
+  ) throws(ICU.Failure) {
+    let start = offset + Int(pieceStarts[slot])
+    // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
+    let emoticonEnd = emoticons.token(at: start, in: buffer)
+    if emoticonEnd == -1 { return }
+    let end = emoticonEnd ?? offset + Int(pieceEnds[slot])
+    while turn.sentence < sentenceEnds.count - 1, start >= Int(sentenceEnds[turn.sentence]) { turn.sentence += 1 }
+    while turn.nextExcluded < excluded.count, excluded[turn.nextExcluded].upperBound <= start { turn.nextExcluded += 1 }
+    if turn.nextExcluded < excluded.count, excluded[turn.nextExcluded].lowerBound < end { return }
+    var term = pieceTerms[slot]
+    var isLong = pieceLong[slot]
+    if term < 0 || emoticonEnd != nil {
+      (term, isLong) = try surfaceTerm(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      if emoticonEnd == nil {
+        pieceTerms[slot] = term
+        pieceLong[slot] = isLong
+      }
+    }
+    let kind = ICU.SegmentKind(rawValue: pieceKinds[slot]) ?? .punctuation
+    tokens.append(Token(
+      start: Int32(start), end: Int32(end),
+      kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start])
+        ? .emoticon : TokenKind(rawValue: kind.rawValue) ?? .punctuation,
+      isLong: isLong, sentence: Int32(turn.sentence), term: term))
+  }
+
+  /// The term and `isLong` of the spelling `surface`, normalizing it the first time it is met.
+  private func surfaceTerm(_ surface: UnsafeBufferPointer<UInt16>) throws(ICU.Failure) -> (Int32, Bool) {
+    let place = surfaces.find(surface)
+    if place.id >= 0 { return (surfaceTerms[Int(place.id)], surfaceLong[Int(place.id)]) }
+    let term = try normalizer.withNormalized(surface) { vocabulary.intern($0) }
+    _ = surfaces.insert(surface, at: place)
+    surfaceTerms.append(term)
+    let isLong = Token.hasLetters(surface, atLeast: 7)
+    surfaceLong.append(isLong)
+    return (term, isLong)
+  }
+
+  /// The pieces of a turn: what lies between spaces (U+0020), cut only where a space run has
+  /// ASCII on both sides, its trailing spaces left out (see `segments(of:in:)`).
+  struct Pieces {
+    private let text: UnsafeBufferPointer<UInt16>
+    private var position = 0
+
+    init(_ text: UnsafeBufferPointer<UInt16>) { self.text = text }
+
+    mutating func next() -> Range<Int>? {
+      let count = text.count
+      while position < count {
+        let pieceStart = position
+        var spaceStart = -1
+        while position < count {
+          let unit = text[position]
+          if unit == 0x20 {
+            if spaceStart < 0 { spaceStart = position }
+          } else if spaceStart >= 0 {
+            if unit < 0x80 && (spaceStart == 0 || text[spaceStart - 1] < 0x80) { break }
+            spaceStart = -1
+          }
+          position += 1
+        }
+        var end = position
+        if spaceStart >= 0 && (spaceStart == 0 || text[spaceStart - 1] < 0x80) { end = spaceStart }
+        if end > pieceStart { return pieceStart..<end }
+      }
+      return nil
+    }
+  }
+
+  /// Calls `body` with each non-space word-break segment of `text` (UTF-16 start, end, kind),
+  /// as ICU's word break iterator finds them over the whole of `text` (for tests: `tokenize`
+  /// reads the same segments in place).
+  func forEachSegment(_ text: UnsafeBufferPointer<UInt16>, _ body: (Int, Int, ICU.SegmentKind) -> Void) throws(ICU.Failure) {
+    var pieces = Pieces(text)
+    while let piece = pieces.next() {
+      let slots = try segments(of: piece, in: text)
+      for slot in slots {
+        body(piece.lowerBound + Int(pieceStarts[slot]), piece.lowerBound + Int(pieceEnds[slot]),
+             ICU.SegmentKind(rawValue: pieceKinds[slot]) ?? .punctuation)
+      }
+      if slots.upperBound > cachedSlots { truncateSegments(to: cachedSlots) }
+    }
+  }
+
+  /// The segment slots of the piece `range` of `text` (offsets in the piece), from the piece
+  /// cache or, the first time the piece is met, from ICU. Slots at or past `cachedSlots` hold
+  /// a piece not cached (too long, or the cache full), to be dropped once read.
+  ///
+  /// ICU is asked once per distinct piece of text, not once per turn. UAX #29 always breaks
+  /// around a run of spaces (no rule joins a space to the character after it but another
+  /// space or a combining or format mark, WB3d and WB4, nor a character to a space after
+  /// it), so a piece splits into the same segments alone as inside its turn. A cut is made
+  /// only where both neighbours of the space run are ASCII, which keeps out every rule that
+  /// looks across spaces (WB3d's other spaces, WB4's marks); elsewhere the piece goes on.
+  /// Pieces repeat as words do: after a few sessions nearly every piece has been met.
+  /// `TokenizerPieceTests` checks the segments against ICU's over whole texts.
+  private func segments(of range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) throws(ICU.Failure) -> Range<Int> {
+    let piece = UnsafeBufferPointer(rebasing: text[range])
+    let cacheable = piece.count <= Self.longestCachedPiece
+    var place = FormTable.Place(id: -1, hash: 0, slot: 0)
+    if cacheable {
+      place = pieces.find(piece)
+      if place.id >= 0 { return Int(pieceBounds[Int(place.id)])..<Int(pieceBounds[Int(place.id) + 1]) }
+    }
+    let first = pieceStarts.count
+    try wordBreaker.forEachSegment(piece) { start, end, kind in
+      pieceStarts.append(Int32(start))
+      pieceEnds.append(Int32(end))
+      pieceKinds.append(kind.rawValue)
+      pieceTerms.append(-1)
+      pieceLong.append(false)
+    }
+    if cacheable && pieces.count < Self.mostCachedPieces {
+      _ = pieces.insert(piece, at: place)
+      pieceBounds.append(Int32(pieceStarts.count))
+      cachedSlots = pieceStarts.count
+    }
+    return first..<pieceStarts.count
+  }
+
+  /// Drops the segments of a piece that was not cached.
+  private func truncateSegments(to count: Int) {
+    pieceStarts.removeLast(pieceStarts.count - count)
+    pieceEnds.removeLast(pieceEnds.count - count)
+    pieceKinds.removeLast(pieceKinds.count - count)
+    pieceTerms.removeLast(pieceTerms.count - count)
+    pieceLong.removeLast(pieceLong.count - count)
+  }
+
+  /// Pieces longer than this (code units) are not cached: URLs, runs of text without spaces.
+  static let longestCachedPiece = 64
+  /// The cache stops growing at this many pieces, so memory stays flat over any batch.
+  static let mostCachedPieces = 1 << 17
 
   /// The error for a failed ICU call while tokenizing: ICU's status by name, and what to do.
   static func failed(_ failure: ICU.Failure) -> RapportError {
