@@ -53,8 +53,23 @@ public struct TranscriptEvent: Sendable, Hashable, Codable {
   /// Searched in the UTF-8 bytes (`kind` is lowercased): Foundation's `String.contains`
   /// runs a locale-aware search, about 1% of a whole batch for three short words.
   public var isLaughter: Bool {
-    let bytes = kind.utf8
-    return bytes.contains("laugh".utf8) || bytes.contains("chuckl".utf8) || bytes.contains("giggl".utf8)
+    var kind = kind
+    return kind.withUTF8 { bytes in
+      Self.contains(bytes, "laugh") || Self.contains(bytes, "chuckl") || Self.contains(bytes, "giggl")
+    }
+  }
+
+  /// Whether `bytes` hold the ASCII word `word` anywhere (a plain byte search: the generic
+  /// collection search was slower still).
+  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    guard bytes.count >= needle.count else { return false }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+      var offset = 1
+      while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
+      if offset == needle.count { return true }
+    }
+    return false
   }
 }
 

@@ -162,4 +162,12 @@ struct PlainTextParserTests {
       try TestSupport.transcript("just some notes\nwith no labels\n", path: "notes.txt")
     }
   }
+
+  @Test("laughter marks are told from other marks by their words")
+  func laughterMarks() {
+    let laughing = ["laughs", "both laugh", "laughter", "chuckles", "chuckling", "giggles", "client giggling"]
+    let other = ["inaudible", "long pause", "crosstalk", "laug", "sighs", "", "la ugh"]
+    #expect(laughing.allSatisfy { TranscriptEvent(kind: $0, range: 0..<1).isLaughter })
+    #expect(!other.contains { TranscriptEvent(kind: $0, range: 0..<1).isLaughter })
+  }
 }
