@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 import RapportIngest
 import RapportSupport
 
@@ -22,9 +23,7 @@ struct InputScreening {
 
   init(_ inputs: [BatchInput], options: BatchOptions) {
     var firstWithHash: [String: String] = [:]
-    // One read buffer for every input: a fresh zeroed 1 MiB per file cost more than hashing
-    // a short transcript.
-    var buffer = Self.readBuffer()
+    let digests = Self.digests(inputs.map(\.path), maxBytes: options.maxInputBytes, jobs: options.jobs)
     for (index, input) in inputs.enumerated() {
       if let note = input.note { notices.append("\(input.path): note: \(note)") }
       var entry = RunManifest.Input(path: input.path, session: input.session, position: index)
@@ -32,7 +31,7 @@ struct InputScreening {
         manifestInputs.append(entry)
         hashes.append(entry.sha256)
       }
-      if let size = Self.size(input.path), size > options.maxInputBytes {
+      if let size = digests[index].size, size > options.maxInputBytes {
         failures.append((index, RapportError(
           .input, file: input.path,
           problem: "the file is \(Self.megabytes(size)) MB, more than the \(Self.megabytes(options.maxInputBytes)) MB limit on one input",
@@ -40,7 +39,7 @@ struct InputScreening {
         continue
       }
       // An unreadable file is left to the reader, which says why.
-      guard let hash = Self.sha256(input.path, buffer: &buffer) else {
+      guard let hash = digests[index].sha256 else {
         analyzed.append(index)
         continue
       }
@@ -98,6 +97,27 @@ struct InputScreening {
     var text = ""
     for input in manifestInputs { text += "\(input.session)\t\(input.path)\t\(input.sha256 ?? "-")\n" }
     return TranscriptReader.sha256Hex(Array(text.utf8))
+  }
+
+  /// Each path's size and, unless it is over `maxBytes`, its hex SHA-256, in the order of
+  /// `paths`, read by `jobs` threads at once: read one after another before any worker
+  /// started, they were the part of a batch two cores could not share.
+  static func digests(_ paths: [String], maxBytes: Int, jobs: Int) -> [(size: Int?, sha256: String?)] {
+    let results = Mutex([(size: Int?, sha256: String?)](repeating: (nil, nil), count: paths.count))
+    let next = Counter()
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+      // One read buffer per thread: a fresh zeroed 1 MiB per file cost more than hashing a
+      // short transcript.
+      var buffer = readBuffer()
+      while true {
+        let index = next.increment() - 1
+        guard index < paths.count else { return }
+        let size = Self.size(paths[index])
+        let hash = size.map { $0 > maxBytes } == true ? nil : sha256(paths[index], buffer: &buffer)
+        results.withLock { $0[index] = (size, hash) }
+      }
+    }
+    return results.withLock { $0 }
   }
 
   static func size(_ path: String) -> Int? {

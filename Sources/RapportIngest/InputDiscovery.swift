@@ -25,11 +25,16 @@ public enum InputDiscovery {
   /// extensions, skipping hidden files and README/LICENSE files. Each file's session id comes
   /// from its path relative to the argument that found it (`SessionID`), so the same file
   /// under the same argument always gets the same id, whatever else the batch holds.
-  public static func inputs(_ paths: [String]) throws(RapportError) -> [BatchInput] {
+  ///
+  /// `files` lists a folder's files (`FileSystem.files(under:)`; a caller that also lists the
+  /// skipped files passes one that remembers, so each folder is walked once).
+  public static func inputs(
+    _ paths: [String], files: (String) -> [String] = FileSystem.files(under:)
+  ) throws(RapportError) -> [BatchInput] {
     var found: [(path: String, relative: String, root: String)] = []
     for path in paths {
       if FileSystem.isDirectory(path) {
-        for file in FileSystem.files(under: path) where isTranscript(file) {
+        for file in files(path) where isTranscript(file) {
           found.append((file, String(file.dropFirst(path.count).drop { $0 == "/" }), path))
         }
       } else if FileSystem.exists(path) {

@@ -12,10 +12,10 @@ public enum SkippedFiles {
 
   /// Every regular file under the folders among `paths` that the walk does not take as a
   /// transcript, in path order, with the reason.
-  public static func under(_ paths: [String]) -> [Skipped] {
+  public static func under(_ paths: [String], files: (String) -> [String] = FileSystem.files(under:)) -> [Skipped] {
     var skipped: [Skipped] = []
     for path in paths where FileSystem.isDirectory(path) {
-      for file in FileSystem.files(under: path) where !InputDiscovery.isTranscript(file) {
+      for file in files(path) where !InputDiscovery.isTranscript(file) {
         skipped.append(Skipped(path: file, reason: reason(file)))
       }
     }

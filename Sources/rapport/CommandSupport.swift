@@ -58,8 +58,16 @@ enum CommandSupport {
   /// listed one per line with `verbose`.
   static func inputs(_ paths: [String], verbose: Bool = false) throws(RapportError) -> [BatchInput] {
     let chosen = paths.isEmpty ? [defaultCorpus] : paths
-    let inputs = try InputDiscovery.inputs(chosen)
-    let skipped = SkippedFiles.under(chosen)
+    // Each folder is walked once for both lists.
+    var listings: [String: [String]] = [:]
+    let files = { (folder: String) -> [String] in
+      if let listed = listings[folder] { return listed }
+      let listed = FileSystem.files(under: folder)
+      listings[folder] = listed
+      return listed
+    }
+    let inputs = try InputDiscovery.inputs(chosen, files: files)
+    let skipped = SkippedFiles.under(chosen, files: files)
     if let summary = SkippedFiles.summary(skipped) { printStatus(summary) }
     if verbose {
       for item in skipped { printStatus("skipped \(item.path): \(item.reason)") }
