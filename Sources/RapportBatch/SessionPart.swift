@@ -103,7 +103,8 @@ struct SessionPart: Sendable {
     let body = first + magicBytes.count
     guard bytes[first..<body].elementsEqual(magicBytes) else { return .notPart }
     guard let end = bytes[body...].firstIndex(of: UInt8(ascii: "\n")) else { return .short }
-    guard let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[body..<end])) else { return .notPart }
+    guard let header = Header.read(bytes[body..<end]) ?? (try? JSONDecoder().decode(Header.self, from: Data(bytes[body..<end])))
+    else { return .notPart }
     return .header(header, end: end - first)
   }
 
@@ -177,6 +178,15 @@ struct SessionPart: Sendable {
 }
 
 extension SessionPart.Header {
+  /// The header in `bytes` when they are exactly what `writeJSON` writes; nil for anything
+  /// else, which the caller hands to `JSONDecoder`. Every part is read once by the tables'
+  /// join and once by the journal's compaction, both after the workers are done: decoding
+  /// through `JSONDecoder` was most of that serial time.
+  static func read(_ bytes: ArraySlice<UInt8>) -> Self? {
+    var reader = HeaderReader(bytes: bytes)
+    return reader.header()
+  }
+
   /// The header as one line of JSON, keys sorted, as `JSONDecoder` reads it back: written by
   /// hand, since `JSONEncoder` cost more than a short session's tables (1.3% of the bench run).
   func writeJSON(into bytes: inout [UInt8]) {
@@ -239,5 +249,97 @@ extension SessionPart.Header {
     key("words")
     number(words)
     bytes.append(UInt8(ascii: "}"))
+  }
+}
+
+/// Reads the one shape of JSON `SessionPart.Header.writeJSON` writes: keys in its order,
+/// no spaces, strings with `\"`, `\\` and `\u00XX` escapes, whole numbers.
+private struct HeaderReader {
+  var bytes: ArraySlice<UInt8>
+  private var position: Int
+
+  init(bytes: ArraySlice<UInt8>) {
+    self.bytes = bytes
+    position = bytes.startIndex
+  }
+
+  mutating func header() -> SessionPart.Header? {
+    guard take("{\"files\":"), let files = list({ reader -> SessionPart.File? in
+      guard reader.take("{\"name\":"), let name = reader.string(), reader.take(",\"size\":"),
+        let size = reader.number(), reader.take("}") else { return nil }
+      return SessionPart.File(name: name, size: size)
+    }) else { return nil }
+    guard take(",\"input\":"), let input = string(), take(",\"inputSHA256\":"), let sha256 = string(),
+      take(",\"notices\":"), let notices = list({ $0.string() }), take(",\"sections\":"),
+      let sections = list({ reader -> SessionPart.Section? in
+        guard reader.take("{\"length\":"), let length = reader.number(), reader.take(",\"name\":"),
+          let name = reader.string(), reader.take("}") else { return nil }
+        return SessionPart.Section(name: name, length: length)
+      }),
+      take(",\"session\":"), let session = string(), take(",\"settings\":"), let settings = string(),
+      take(",\"words\":"), let words = number(), take("}"), position == bytes.endIndex
+    else { return nil }
+    return SessionPart.Header(
+      session: session, input: input, inputSHA256: sha256, settings: settings, words: words, files: files,
+      notices: notices, sections: sections)
+  }
+
+  /// Moves past `literal` if the bytes go on with it.
+  private mutating func take(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard bytes.endIndex - position >= count else { return false }
+    for offset in 0..<count where bytes[position + offset] != literal.utf8Start[offset] { return false }
+    position += count
+    return true
+  }
+
+  private mutating func list<T>(_ item: (inout HeaderReader) -> T?) -> [T]? {
+    guard take("[") else { return nil }
+    var items: [T] = []
+    if take("]") { return items }
+    repeat {
+      guard let next = item(&self) else { return nil }
+      items.append(next)
+    } while take(",")
+    return take("]") ? items : nil
+  }
+
+  private mutating func string() -> String? {
+    guard take("\"") else { return nil }
+    var text: [UInt8] = []
+    while position < bytes.endIndex {
+      let byte = bytes[position]
+      position += 1
+      switch byte {
+      case UInt8(ascii: "\""):
+        return String(validating: text, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        guard position < bytes.endIndex else { return nil }
+        let escaped = bytes[position]
+        position += 1
+        if escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") {
+          text.append(escaped)
+        } else if escaped == UInt8(ascii: "u"), bytes.endIndex - position >= 4,
+          let value = UInt8(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16), value < 0x20
+        {
+          text.append(value)
+          position += 4
+        } else {
+          return nil
+        }
+      case 0..<0x20:
+        return nil
+      default:
+        text.append(byte)
+      }
+    }
+    return nil
+  }
+
+  private mutating func number() -> Int? {
+    let start = position
+    if position < bytes.endIndex && bytes[position] == UInt8(ascii: "-") { position += 1 }
+    while position < bytes.endIndex && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
+    return Int(String(decoding: bytes[start..<position], as: UTF8.self))
   }
 }

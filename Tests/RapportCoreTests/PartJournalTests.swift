@@ -45,6 +45,26 @@ struct PartJournalTests {
     #expect(bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count == 4)
   }
 
+  @Test("a header in other JSON (another writer's key order, escaped slashes) is read by JSONDecoder instead")
+  func otherJSONHeadersStillRead() throws {
+    let header = SessionPart.Header(
+      session: "s/1", input: "in/s 1.txt", inputSHA256: "ab", settings: "x=1", words: 3,
+      files: [SessionPart.File(name: "s/1.json", size: 9)], notices: ["a \"note\""],
+      sections: [SessionPart.Section(name: "sessions", length: 4)])
+    let json = try JSONEncoder().encode(header)
+    #expect(SessionPart.Header.read(Array(json)[...]) == nil)
+    let bytes = Array((SessionPart.magic + "\n").utf8) + Array(json) + Array("\nrow\n".utf8)
+    let part = try #require(SessionPart.decode(bytes[...]))
+    #expect(part.header.session == "s/1" && part.header.input == "in/s 1.txt" && part.header.notices == ["a \"note\""])
+    #expect(part.header.files == header.files && part.sections["sessions"].map { Array($0) } == Array("row\n".utf8))
+    // What `writeJSON` writes is read without JSONDecoder, and damage to it is refused.
+    var written: [UInt8] = []
+    header.writeJSON(into: &written)
+    #expect(SessionPart.Header.read(written[...])?.input == "in/s 1.txt")
+    #expect(SessionPart.Header.read(written.dropLast()) == nil)
+    #expect(SessionPart.Header.read((written + [UInt8(ascii: " ")])[...]) == nil)
+  }
+
   @Test func aScanStopsBeforeACutOrDamagedRecord() throws {
     let folder = try TestSupport.temporaryDirectory()
     defer { ShardTestKit.remove(folder) }
