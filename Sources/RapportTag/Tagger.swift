@@ -92,15 +92,13 @@ public final class Tagger {
   @discardableResult
   func tag(_ tokens: [Token], turn: Int32, into hits: inout [Hit]) -> Int {
     fillCache()
-    // Moved out of `self` for the turn, so the loops below touch local arrays only.
-    var work = scratch
-    scratch = Scratch()
-    defer { scratch = work }
-    work.start(tokens, categories: roles.count)
-    guard !work.words.isEmpty else { return 0 }
-    findHits(tokens, turn: turn, work: &work)
-    applyModifiers(tokens: tokens, work: &work, into: &hits)
-    return work.words.count
+    // Worked on in place (`inout`): moving the scratch out of `self` and back copied and
+    // released its eight arrays every turn.
+    scratch.start(tokens, categories: roles.count)
+    guard !scratch.words.isEmpty else { return 0 }
+    findHits(tokens, turn: turn, work: &scratch)
+    applyModifiers(tokens: tokens, work: &scratch, into: &hits)
+    return scratch.words.count
   }
 
   /// Fills `work.found` with the best entry of each category at each word position.

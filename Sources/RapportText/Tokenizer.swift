@@ -23,17 +23,12 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var surfaceTerms = RawBuffer<Int32>()
   /// Per spelling: whether it is long (`Token.isLong`).
   @exclusivity(unchecked) private var surfaceLong = RawBuffer<Bool>()
-  /// Every piece of text met between spaces (`forEachSegment`), with its ICU segments: piece
-  /// `i` has segments `pieceBounds[i]..<pieceBounds[i + 1]`, each with its offsets in the
-  /// piece, kind, and the term and `isLong` of its surface once a token has been made of it
+  /// Every piece of text met between spaces (`segments(of:in:)`), with its ICU segments:
+  /// piece `i` has segments `pieceBounds[i]..<pieceBounds[i + 1]` of `pieceSegments`.
   /// (-1 before).
   @exclusivity(unchecked) private var pieces = FormTable()
   @exclusivity(unchecked) private var pieceBounds = RawBuffer<Int32>(repeating: 0, count: 1)
-  @exclusivity(unchecked) private var pieceStarts = RawBuffer<Int32>()
-  @exclusivity(unchecked) private var pieceEnds = RawBuffer<Int32>()
-  @exclusivity(unchecked) private var pieceKinds = RawBuffer<UInt8>()
-  @exclusivity(unchecked) private var pieceTerms = RawBuffer<Int32>()
-  @exclusivity(unchecked) private var pieceLong = RawBuffer<Bool>()
+  @exclusivity(unchecked) private var pieceSegments = RawBuffer<PieceSegment>()
   /// Segments of cached pieces; those after them belong to the piece being read, not cached.
   @exclusivity(unchecked) private var cachedSlots = 0
 
@@ -55,11 +50,7 @@ public final class Tokenizer {
     surfaceLong.free()
     pieces.free()
     pieceBounds.free()
-    pieceStarts.free()
-    pieceEnds.free()
-    pieceKinds.free()
-    pieceTerms.free()
-    pieceLong.free()
+    pieceSegments.free()
   }
 
   /// The tokens of `text`, skipping any that overlap `excluded` (transcription marks).
@@ -117,24 +108,25 @@ public final class Tokenizer {
     slot: Int, offset: Int, in buffer: UnsafeBufferPointer<UInt16>, excluding excluded: [Range<Int>],
     sentenceEnds: [Int32], turn: inout TurnState, into tokens: inout [Token]
   ) throws(ICU.Failure) {
-    let start = offset + Int(pieceStarts[slot])
+    let segment = pieceSegments[slot]
+    let start = offset + Int(segment.start)
     // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
     let emoticonEnd = emoticons.token(at: start, in: buffer)
     if emoticonEnd == -1 { return }
-    let end = emoticonEnd ?? offset + Int(pieceEnds[slot])
+    let end = emoticonEnd ?? offset + Int(segment.end)
     while turn.sentence < sentenceEnds.count - 1, start >= Int(sentenceEnds[turn.sentence]) { turn.sentence += 1 }
     while turn.nextExcluded < excluded.count, excluded[turn.nextExcluded].upperBound <= start { turn.nextExcluded += 1 }
     if turn.nextExcluded < excluded.count, excluded[turn.nextExcluded].lowerBound < end { return }
-    var term = pieceTerms[slot]
-    var isLong = pieceLong[slot]
+    var term = segment.term
+    var isLong = segment.isLong
     if term < 0 || emoticonEnd != nil {
       (term, isLong) = try surfaceTerm(UnsafeBufferPointer(rebasing: buffer[start..<end]))
       if emoticonEnd == nil {
-        pieceTerms[slot] = term
-        pieceLong[slot] = isLong
+        pieceSegments[slot].term = term
+        pieceSegments[slot].isLong = isLong
       }
     }
-    let kind = ICU.SegmentKind(rawValue: pieceKinds[slot]) ?? .punctuation
+    let kind = ICU.SegmentKind(rawValue: segment.kind) ?? .punctuation
     tokens.append(Token(
       start: Int32(start), end: Int32(end),
       kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start])
@@ -193,8 +185,9 @@ public final class Tokenizer {
     while let piece = pieces.next() {
       let slots = try segments(of: piece, in: text)
       for slot in slots {
-        body(piece.lowerBound + Int(pieceStarts[slot]), piece.lowerBound + Int(pieceEnds[slot]),
-             ICU.SegmentKind(rawValue: pieceKinds[slot]) ?? .punctuation)
+        let segment = pieceSegments[slot]
+        body(piece.lowerBound + Int(segment.start), piece.lowerBound + Int(segment.end),
+             ICU.SegmentKind(rawValue: segment.kind) ?? .punctuation)
       }
       if slots.upperBound > cachedSlots { truncateSegments(to: cachedSlots) }
     }
@@ -220,29 +213,32 @@ public final class Tokenizer {
       place = pieces.find(piece)
       if place.id >= 0 { return Int(pieceBounds[Int(place.id)])..<Int(pieceBounds[Int(place.id) + 1]) }
     }
-    let first = pieceStarts.count
+    let first = pieceSegments.count
     try wordBreaker.forEachSegment(piece) { start, end, kind in
-      pieceStarts.append(Int32(start))
-      pieceEnds.append(Int32(end))
-      pieceKinds.append(kind.rawValue)
-      pieceTerms.append(-1)
-      pieceLong.append(false)
+      pieceSegments.append(PieceSegment(start: Int32(start), end: Int32(end), term: -1, kind: kind.rawValue, isLong: false))
     }
     if cacheable && pieces.count < Self.mostCachedPieces {
       _ = pieces.insert(piece, at: place)
-      pieceBounds.append(Int32(pieceStarts.count))
-      cachedSlots = pieceStarts.count
+      pieceBounds.append(Int32(pieceSegments.count))
+      cachedSlots = pieceSegments.count
     }
-    return first..<pieceStarts.count
+    return first..<pieceSegments.count
   }
 
   /// Drops the segments of a piece that was not cached.
   private func truncateSegments(to count: Int) {
-    pieceStarts.removeLast(pieceStarts.count - count)
-    pieceEnds.removeLast(pieceEnds.count - count)
-    pieceKinds.removeLast(pieceKinds.count - count)
-    pieceTerms.removeLast(pieceTerms.count - count)
-    pieceLong.removeLast(pieceLong.count - count)
+    pieceSegments.removeLast(pieceSegments.count - count)
+  }
+
+  /// One ICU segment of a cached piece: its offsets in the piece and kind, and the term and
+  /// `isLong` of its surface once a token has been made of it (term -1 before). One value,
+  /// so a token reads one cache line of the cache.
+  private struct PieceSegment {
+    var start: Int32
+    var end: Int32
+    var term: Int32
+    var kind: UInt8
+    var isLong: Bool
   }
 
   /// Pieces longer than this (code units) are not cached: URLs, runs of text without spaces.
