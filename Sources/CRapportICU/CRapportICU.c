@@ -207,3 +207,9 @@ int32_t rapport_icu_sentences(RapportBreaker *breaker, const uint16_t *text, int
   ubrk_setText(breaker->iterator, NULL, 0, &status);
   return count;
 }
+
+void rapport_icu_sentence_break_classes(uint8_t *classes) {
+  for (UChar32 c = 0; c < 0x10000; c++) {
+    classes[c] = (uint8_t)u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+  }
+}

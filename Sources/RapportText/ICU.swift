@@ -96,6 +96,25 @@ package enum ICU {
     case word = 1, number = 2, punctuation = 3, symbol = 4
   }
 
+  /// What a BMP code unit is to sentence breaking (from ICU's `Sentence_Break` values):
+  /// `candidate` where a sentence can end after it (ATerm, STerm, Sep, CR, LF; UAX #29's SB4
+  /// and SB11 are the only rules that break) or a surrogate, left to ICU; `letter` for Lower,
+  /// Upper and OLetter, where SB8's look-ahead stops.
+  static let sentenceRoles: [UInt8] = {
+    var classes = [UInt8](repeating: 0, count: 0x10000)
+    classes.withUnsafeMutableBufferPointer { rapport_icu_sentence_break_classes($0.baseAddress) }
+    return classes.indices.map { unit in
+      if (0xD800...0xDFFF).contains(unit) { return sentenceCandidate }
+      switch classes[unit] {
+      case 1, 7, 9, 11, 13: return sentenceCandidate  // ATerm, Sep, STerm, CR, LF
+      case 4, 6, 10: return sentenceLetter  // Lower, OLetter, Upper
+      default: return 0
+      }
+    }
+  }()
+  static let sentenceCandidate: UInt8 = 1
+  static let sentenceLetter: UInt8 = 2
+
   /// An ICU break iterator, owned by one worker.
   ///
   /// `Sendable` notes: not `Sendable`. A break iterator keeps the text it was last given and
@@ -151,6 +170,43 @@ package enum ICU {
       var ends: [Int32] = []
       try sentenceEnds(text, into: &ends)
       return ends.map(Int.init)
+    }
+
+    /// `sentenceEnds(_:into:)`, with ICU walking only windows of `text` around the characters
+    /// a sentence can end after, not every character between them.
+    ///
+    /// A window runs from the start of the piece (text after a space, as the tokenizer's
+    /// pieces: an ASCII character after U+0020) that holds such a character to just past the
+    /// first letter after it. From such a start ICU's rules begin as at the start of a text:
+    /// its first character ends any terminator run before the space, so only the boundary at
+    /// the window's start could differ, and it is not taken from that window. Past the letter
+    /// nothing decides a boundary inside the window: a boundary needs a terminator or
+    /// separator before it, and SB8's look-ahead stops at the first letter. The turn's last
+    /// boundary is its end (SB2). `TokenizerSentenceTests` holds the windows to a walk over
+    /// every character.
+    func sentenceEndsInWindows(_ text: UnsafeBufferPointer<UInt16>, into ends: inout [Int32], scratch: inout [Int32]) throws(Failure) {
+      ends.removeAll(keepingCapacity: true)
+      let count = text.count
+      guard count > 0 else { return }
+      try ICU.sentenceRoles.withUnsafeBufferPointer { (roles) throws(Failure) in
+        var position = 0
+        while position < count {
+          while position < count && roles[Int(text[position])] != ICU.sentenceCandidate { position += 1 }
+          guard position < count else { break }
+          var start = position
+          while start > 0 && !(text[start - 1] == 0x20 && text[start] != 0x20 && text[start] < 0x80) { start -= 1 }
+          var end = position + 1
+          while end < count && roles[Int(text[end])] != ICU.sentenceLetter { end += 1 }
+          end = min(end + 1, count)
+          try sentenceEnds(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
+          for boundary in scratch {
+            let at = Int32(start) + boundary
+            if at > Int32(position) && (at < Int32(end) || end == count) { ends.append(at) }
+          }
+          position = end
+        }
+      }
+      if ends.last != Int32(count) { ends.append(Int32(count)) }
     }
 
     /// Replaces the contents of `ends` with the offsets at which sentences end in `text`, the

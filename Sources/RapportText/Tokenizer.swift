@@ -14,6 +14,8 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var units: [UInt16] = []
   /// Sentence ends of the turn being tokenized, kept for its capacity.
   @exclusivity(unchecked) private var sentenceEnds: [Int32] = []
+  /// The sentence ends of one window of it (`ICU.BreakIterator.sentenceEndsInWindows`).
+  @exclusivity(unchecked) private var windowEnds: [Int32] = []
   /// Emoticons of the turn being tokenized (`:(`), which ICU splits into several segments.
   @exclusivity(unchecked) private var emoticons = Emoticons()
   /// Every spelling met (`Don't`, `don't`, `DON’T`) with its normalized form's id, so a token
@@ -79,7 +81,7 @@ public final class Tokenizer {
     var turn = TurnState()
     emoticons.reset()
     do throws(ICU.Failure) {
-      try sentenceBreaker.sentenceEnds(buffer, into: &sentenceEnds)
+      try sentenceBreaker.sentenceEndsInWindows(buffer, into: &sentenceEnds, scratch: &windowEnds)
       var pieces = Pieces(buffer)
       while let piece = pieces.next() {
         let slots = try segments(of: piece, in: buffer)

@@ -61,4 +61,9 @@ int32_t rapport_icu_words(RapportBreaker *breaker, const uint16_t *text, int32_t
 int32_t rapport_icu_sentences(RapportBreaker *breaker, const uint16_t *text, int32_t length,
                               int32_t *boundaries, int32_t capacity);
 
+/// Writes ICU's Sentence_Break property value (USentenceBreak: 0 other, 1 ATerm, 2 Close,
+/// 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR, 12 Extend,
+/// 13 LF, 14 SContinue) of each of the 65,536 BMP code points into `classes`.
+void rapport_icu_sentence_break_classes(uint8_t *classes);
+
 #endif
