@@ -106,7 +106,7 @@ struct FormTable {
   /// place forms in the table only; ids follow the order forms are inserted, so no output
   /// depends on them.
   @inline(__always)
-  private static func hash(_ units: UnsafeBufferPointer<UInt16>) -> UInt32 {
+  static func hash(_ units: UnsafeBufferPointer<UInt16>) -> UInt32 {
     var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(units.count)
     var index = 0
     while index + 4 <= units.count {

@@ -25,14 +25,10 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var surfaceTerms = RawBuffer<Int32>()
   /// Per spelling: whether it is long (`Token.isLong`).
   @exclusivity(unchecked) private var surfaceLong = RawBuffer<Bool>()
-  /// Every piece of text met between spaces (`segments(of:in:)`), with its ICU segments:
-  /// piece `i` has segments `pieceBounds[i]..<pieceBounds[i + 1]` of `pieceSegments`.
-  /// (-1 before).
-  @exclusivity(unchecked) private var pieces = FormTable()
-  @exclusivity(unchecked) private var pieceBounds = RawBuffer<Int32>(repeating: 0, count: 1)
-  @exclusivity(unchecked) private var pieceSegments = RawBuffer<PieceSegment>()
-  /// Segments of cached pieces; those after them belong to the piece being read, not cached.
-  @exclusivity(unchecked) private var cachedSlots = 0
+  /// Every piece of text met between spaces, with its ICU segments (`record(of:in:)`).
+  @exclusivity(unchecked) private var pieces = PieceCache()
+  /// The segments of the piece being read when it is too long to cache.
+  @exclusivity(unchecked) private var longSegments: [(start: Int, end: Int, kind: UInt8)] = []
 
   public init(vocabulary: Vocabulary = Vocabulary()) throws(RapportError) {
     do {
@@ -51,8 +47,6 @@ public final class Tokenizer {
     surfaceTerms.free()
     surfaceLong.free()
     pieces.free()
-    pieceBounds.free()
-    pieceSegments.free()
   }
 
   /// The tokens of `text`, skipping any that overlap `excluded` (transcription marks).
@@ -84,12 +78,27 @@ public final class Tokenizer {
       try sentenceBreaker.sentenceEndsInWindows(buffer, into: &sentenceEnds, scratch: &windowEnds)
       var pieces = Pieces(buffer)
       while let piece = pieces.next() {
-        let slots = try segments(of: piece, in: buffer)
-        for slot in slots {
-          try token(slot: slot, offset: piece.lowerBound, in: buffer, excluding: excluded,
-                    sentenceEnds: sentenceEnds, turn: &turn, into: &tokens)
+        let offset = piece.lowerBound
+        let record = try record(of: piece, in: buffer)
+        if record >= 0 {
+          for at in self.pieces.segments(of: record) {
+            let segment = self.pieces.segment(at: at)
+            if let made = try token(
+              start: offset + segment.start, end: offset + segment.end, kind: segment.kind, known: segment.term,
+              isLong: segment.isLong, in: buffer, excluding: excluded, sentenceEnds: sentenceEnds, turn: &turn,
+              into: &tokens)
+            {
+              self.pieces.setTerm(at: at, made.term, isLong: made.isLong)
+            }
+          }
+        } else {
+          for segment in longSegments {
+            _ = try token(
+              start: offset + segment.start, end: offset + segment.end, kind: segment.kind, known: -1,
+              isLong: false, in: buffer, excluding: excluded, sentenceEnds: sentenceEnds, turn: &turn,
+              into: &tokens)
+          }
         }
-        if slots.upperBound > cachedSlots { truncateSegments(to: cachedSlots) }
       }
     } catch {
       throw Self.failed(error)
@@ -103,37 +112,37 @@ public final class Tokenizer {
     var nextExcluded = 0
   }
 
-  /// Appends the token of segment `slot` of a piece at `offset` of `buffer` to `tokens`,
-  /// unless it lies in an emoticon already made or overlaps `excluded`.
+  /// Appends the token of the segment `start..<end` of `buffer` to `tokens`, unless it lies
+  /// in an emoticon already made or overlaps `excluded`. `known` is its surface's term when
+  /// the piece cache has it (-1 when not); returns the term and `isLong` it worked out for
+  /// the cache to keep, nil when there is nothing to keep.
   @inline(__always)
   private func token(
-    slot: Int, offset: Int, in buffer: UnsafeBufferPointer<UInt16>, excluding excluded: [Range<Int>],
-    sentenceEnds: [Int32], turn: inout TurnState, into tokens: inout [Token]
-  ) throws(ICU.Failure) {
-    let segment = pieceSegments[slot]
-    let start = offset + Int(segment.start)
+    start: Int, end segmentEnd: Int, kind rawKind: UInt8, known: Int32, isLong knownLong: Bool,
+    in buffer: UnsafeBufferPointer<UInt16>, excluding excluded: [Range<Int>], sentenceEnds: [Int32],
+    turn: inout TurnState, into tokens: inout [Token]
+  ) throws(ICU.Failure) -> (term: Int32, isLong: Bool)? {
     // An emoticon (`:(`) spans several ICU segments: the first becomes the whole of it.
     let emoticonEnd = emoticons.token(at: start, in: buffer)
-    if emoticonEnd == -1 { return }
-    let end = emoticonEnd ?? offset + Int(segment.end)
+    if emoticonEnd == -1 { return nil }
+    let end = emoticonEnd ?? segmentEnd
     while turn.sentence < sentenceEnds.count - 1, start >= Int(sentenceEnds[turn.sentence]) { turn.sentence += 1 }
     while turn.nextExcluded < excluded.count, excluded[turn.nextExcluded].upperBound <= start { turn.nextExcluded += 1 }
-    if turn.nextExcluded < excluded.count, excluded[turn.nextExcluded].lowerBound < end { return }
-    var term = segment.term
-    var isLong = segment.isLong
+    if turn.nextExcluded < excluded.count, excluded[turn.nextExcluded].lowerBound < end { return nil }
+    var term = known
+    var isLong = knownLong
+    var made: (term: Int32, isLong: Bool)?
     if term < 0 || emoticonEnd != nil {
       (term, isLong) = try surfaceTerm(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-      if emoticonEnd == nil {
-        pieceSegments[slot].term = term
-        pieceSegments[slot].isLong = isLong
-      }
+      if emoticonEnd == nil { made = (term, isLong) }
     }
-    let kind = ICU.SegmentKind(rawValue: segment.kind) ?? .punctuation
+    let kind = ICU.SegmentKind(rawValue: rawKind) ?? .punctuation
     tokens.append(Token(
       start: Int32(start), end: Int32(end),
       kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start])
         ? .emoticon : TokenKind(rawValue: kind.rawValue) ?? .punctuation,
       isLong: isLong, sentence: Int32(turn.sentence), term: term))
+    return made
   }
 
   /// The term and `isLong` of the spelling `surface`, normalizing it the first time it is met.
@@ -185,19 +194,23 @@ public final class Tokenizer {
   func forEachSegment(_ text: UnsafeBufferPointer<UInt16>, _ body: (Int, Int, ICU.SegmentKind) -> Void) throws(ICU.Failure) {
     var pieces = Pieces(text)
     while let piece = pieces.next() {
-      let slots = try segments(of: piece, in: text)
-      for slot in slots {
-        let segment = pieceSegments[slot]
-        body(piece.lowerBound + Int(segment.start), piece.lowerBound + Int(segment.end),
-             ICU.SegmentKind(rawValue: segment.kind) ?? .punctuation)
+      let offset = piece.lowerBound
+      let record = try record(of: piece, in: text)
+      let segments: [(start: Int, end: Int, kind: UInt8)] =
+        record >= 0
+        ? self.pieces.segments(of: record).map { at in
+          let segment = self.pieces.segment(at: at)
+          return (segment.start, segment.end, segment.kind)
+        } : longSegments
+      for segment in segments {
+        body(offset + segment.start, offset + segment.end, ICU.SegmentKind(rawValue: segment.kind) ?? .punctuation)
       }
-      if slots.upperBound > cachedSlots { truncateSegments(to: cachedSlots) }
     }
   }
 
-  /// The segment slots of the piece `range` of `text` (offsets in the piece), from the piece
-  /// cache or, the first time the piece is met, from ICU. Slots at or past `cachedSlots` hold
-  /// a piece not cached (too long, or the cache full), to be dropped once read.
+  /// The piece cache's record of the piece `range` of `text` (its segments' offsets are in
+  /// the piece), asking ICU the first time the piece is met; -1 for a piece not cached (too
+  /// long, or the cache full), whose segments are then in `longSegments`.
   ///
   /// ICU is asked once per distinct piece of text, not once per turn. UAX #29 always breaks
   /// around a run of spaces (no rule joins a space to the character after it but another
@@ -207,40 +220,28 @@ public final class Tokenizer {
   /// looks across spaces (WB3d's other spaces, WB4's marks); elsewhere the piece goes on.
   /// Pieces repeat as words do: after a few sessions nearly every piece has been met.
   /// `TokenizerPieceTests` checks the segments against ICU's over whole texts.
-  private func segments(of range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) throws(ICU.Failure) -> Range<Int> {
+  private func record(of range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) throws(ICU.Failure) -> Int {
     let piece = UnsafeBufferPointer(rebasing: text[range])
-    let cacheable = piece.count <= Self.longestCachedPiece
-    var place = FormTable.Place(id: -1, hash: 0, slot: 0)
-    if cacheable {
-      place = pieces.find(piece)
-      if place.id >= 0 { return Int(pieceBounds[Int(place.id)])..<Int(pieceBounds[Int(place.id) + 1]) }
+    if piece.count <= Self.longestCachedPiece {
+      let place = pieces.find(piece)
+      if place.record >= 0 { return place.record }
+      if pieces.count < Self.mostCachedPieces {
+        let record = pieces.begin(piece)
+        do throws(ICU.Failure) {
+          try wordBreaker.forEachSegment(piece) { start, end, kind in
+            pieces.appendSegment(record, start: start, end: end, kind: kind.rawValue)
+          }
+        } catch {
+          pieces.truncate(to: record)
+          throw error
+        }
+        pieces.insert(record, at: place)
+        return record
+      }
     }
-    let first = pieceSegments.count
-    try wordBreaker.forEachSegment(piece) { start, end, kind in
-      pieceSegments.append(PieceSegment(start: Int32(start), end: Int32(end), term: -1, kind: kind.rawValue, isLong: false))
-    }
-    if cacheable && pieces.count < Self.mostCachedPieces {
-      _ = pieces.insert(piece, at: place)
-      pieceBounds.append(Int32(pieceSegments.count))
-      cachedSlots = pieceSegments.count
-    }
-    return first..<pieceSegments.count
-  }
-
-  /// Drops the segments of a piece that was not cached.
-  private func truncateSegments(to count: Int) {
-    pieceSegments.removeLast(pieceSegments.count - count)
-  }
-
-  /// One ICU segment of a cached piece: its offsets in the piece and kind, and the term and
-  /// `isLong` of its surface once a token has been made of it (term -1 before). One value,
-  /// so a token reads one cache line of the cache.
-  private struct PieceSegment {
-    var start: Int32
-    var end: Int32
-    var term: Int32
-    var kind: UInt8
-    var isLong: Bool
+    longSegments.removeAll(keepingCapacity: true)
+    try wordBreaker.forEachSegment(piece) { start, end, kind in longSegments.append((start, end, kind.rawValue)) }
+    return -1
   }
 
   /// Pieces longer than this (code units) are not cached: URLs, runs of text without spaces.
