@@ -49,18 +49,19 @@ public struct TranscriptEvent: Sendable, Hashable, Codable {
   }
 
   /// Whether the mark records laughter (`laughs`, `both laugh`, `chuckles`, `giggles`).
-  ///
-  /// Searched in the UTF-8 bytes (`kind` is lowercased): Foundation's `String.contains`
-  /// runs a locale-aware search, about 1% of a whole batch for three short words.
   public var isLaughter: Bool {
-    var kind = kind
-    return kind.withUTF8 { bytes in
-      Self.contains(bytes, "laugh") || Self.contains(bytes, "chuckl") || Self.contains(bytes, "giggl")
-    }
+    mentions("laugh") || mentions("chuckl") || mentions("giggl")
   }
 
-  /// Whether `bytes` hold the ASCII word `word` anywhere (a plain byte search: the generic
-  /// collection search was slower still).
+  /// Whether the mark's content holds the ASCII text `word` anywhere (`both laugh` mentions
+  /// `both`). A plain byte search: Foundation's `String.contains` runs a locale-aware search,
+  /// about 1% of a batch for a few short words, and the generic collection search was slower
+  /// still.
+  public func mentions(_ word: StaticString) -> Bool {
+    var kind = kind
+    return kind.withUTF8 { Self.contains($0, word) }
+  }
+
   private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
     let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
     guard bytes.count >= needle.count else { return false }

@@ -251,10 +251,21 @@ extension Tagger {
 
     /// Resets the arrays for a turn of `tokens` and `categories` categories.
     mutating func start(_ tokens: [Token], categories: Int) {
+      // Written through a buffer sized for every token, then cut to the words: appending
+      // one by one checked the array's uniqueness and capacity for every word.
       words.removeAll(keepingCapacity: true)
-      for index in tokens.indices where tokens[index].kind.isWord {
-        words.append(Word(token: Int32(index), term: tokens[index].term, sentence: tokens[index].sentence))
+      words.append(contentsOf: repeatElement(Word(token: 0, term: 0, sentence: 0), count: tokens.count))
+      let wordCount = words.withUnsafeMutableBufferPointer { words in
+        tokens.withUnsafeBufferPointer { tokens in
+          var count = 0
+          for index in 0..<tokens.count where tokens[index].kind.isWord {
+            words[count] = Word(token: Int32(index), term: tokens[index].term, sentence: tokens[index].sentence)
+            count += 1
+          }
+          return count
+        }
       }
+      words.removeLast(tokens.count - wordCount)
       if consumedUntil.count != categories {
         consumedUntil = ContiguousArray(repeating: 0, count: categories)
         bestEntry = ContiguousArray(repeating: -1, count: categories)

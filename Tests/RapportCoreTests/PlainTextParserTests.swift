@@ -169,5 +169,8 @@ struct PlainTextParserTests {
     let other = ["inaudible", "long pause", "crosstalk", "laug", "sighs", "", "la ugh"]
     #expect(laughing.allSatisfy { TranscriptEvent(kind: $0, range: 0..<1).isLaughter })
     #expect(!other.contains { TranscriptEvent(kind: $0, range: 0..<1).isLaughter })
+    #expect(TranscriptEvent(kind: "both laugh", range: 0..<1).mentions("both"))
+    #expect(!TranscriptEvent(kind: "laughs", range: 0..<1).mentions("both"))
+    #expect(!TranscriptEvent(kind: "bot", range: 0..<1).mentions("both"))
   }
 }

@@ -27,7 +27,7 @@ public enum Summarizer {
       let laughter = turn.events.filter(\.isLaughter)
       return IndicatorInput.TurnFacts(
         number: turn.number, role: transcript.speakers[turn.speaker].role, counts: counts.turnCounts[index],
-        laughter: laughter.count, bothLaugh: laughter.contains { $0.kind.contains("both") },
+        laughter: laughter.count, bothLaugh: laughter.contains { $0.mentions("both") },
         acts: acts[index])
     }
     var categoryIndex: [String: Int] = [:]

@@ -33,19 +33,35 @@ extension SummaryVariables {
         for token in Int(hit.firstToken)...Int(hit.lastToken) { covered[token] = max(covered[token], mark) }
         hitIndex += 1
       }
-      var variables = result[turn.speaker]
+      // Counted without branches (a word adds 1, anything else 0): kinds, coverage and
+      // sentence changes alternate too unpredictably for the processor to guess.
+      var words = 0
+      var sentences = 0
+      var dictionary = 0
+      var function = 0
+      var long = 0
       var lastSentence: Int32 = -1
-      for index in tokens.indices where tokens[index].kind.isWord {
-        let token = tokens[index]
-        variables.wc += 1
-        if token.sentence != lastSentence {
-          variables.sentences += 1
-          lastSentence = token.sentence
+      tokens.withUnsafeBufferPointer { tokens in
+        covered.withUnsafeBufferPointer { covered in
+          for index in 0..<tokens.count {
+            let token = tokens[index]
+            let word = token.kind.isWord ? 1 : 0
+            let newSentence = token.sentence != lastSentence ? word : 0
+            sentences += newSentence
+            lastSentence = word == 1 ? token.sentence : lastSentence
+            words += word
+            dictionary += covered[index] > 0 ? word : 0
+            function += covered[index] == 2 ? word : 0
+            long += token.isLong ? word : 0
+          }
         }
-        if covered[index] > 0 { variables.dictionaryWords += 1 }
-        if covered[index] == 2 { variables.functionWordCount? += 1 }
-        if token.isLong { variables.bigWordCount += 1 }
       }
+      var variables = result[turn.speaker]
+      variables.wc += words
+      variables.sentences += sentences
+      variables.dictionaryWords += dictionary
+      variables.functionWordCount? += function
+      variables.bigWordCount += long
       result[turn.speaker] = variables
     }
     return result
