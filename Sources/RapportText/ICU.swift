@@ -178,34 +178,53 @@ package enum ICU {
     /// A window runs from the start of the piece (text after a space, as the tokenizer's
     /// pieces: an ASCII character after U+0020) that holds such a character to just past the
     /// first letter after it. From such a start ICU's rules begin as at the start of a text:
-    /// its first character ends any terminator run before the space, so only the boundary at
-    /// the window's start could differ, and it is not taken from that window. Past the letter
-    /// nothing decides a boundary inside the window: a boundary needs a terminator or
-    /// separator before it, and SB8's look-ahead stops at the first letter. The turn's last
-    /// boundary is its end (SB2). `TokenizerSentenceTests` holds the windows to a walk over
-    /// every character.
+    /// its first character ends any terminator run before the space, so only boundaries up to
+    /// the window's first terminator could differ, and none is taken from there (any boundary
+    /// there belongs to an earlier window). Past the letter nothing decides a boundary inside
+    /// the window: a boundary needs a terminator or separator before it, and SB8's look-ahead
+    /// stops at the first letter. A terminator with no piece start between it and the window
+    /// before joins that window, so text without spaces (`a.b.c.…`) is one window, walked
+    /// once. The turn's last boundary is its end (SB2). `TokenizerSentenceTests` holds the
+    /// windows to a walk over every character.
     func sentenceEndsInWindows(_ text: UnsafeBufferPointer<UInt16>, into ends: inout [Int32], scratch: inout [Int32]) throws(Failure) {
       ends.removeAll(keepingCapacity: true)
       let count = text.count
       guard count > 0 else { return }
+      // The open window and its first terminator; `windowStart` is -1 when none is open.
+      var windowStart = -1
+      var windowEnd = 0
+      var firstTerminator = 0
+      func flush() throws(Failure) {
+        try sentenceEnds(UnsafeBufferPointer(rebasing: text[windowStart..<windowEnd]), into: &scratch)
+        for boundary in scratch {
+          let at = windowStart + Int(boundary)
+          if at > firstTerminator && (at < windowEnd || windowEnd == count) { ends.append(Int32(at)) }
+        }
+      }
       try ICU.sentenceRoles.withUnsafeBufferPointer { (roles) throws(Failure) in
         var position = 0
         while position < count {
           while position < count && roles[Int(text[position])] != ICU.sentenceCandidate { position += 1 }
           guard position < count else { break }
+          // A piece start at or before the terminator, looked for back to the open window only.
           var start = position
-          while start > 0 && !(text[start - 1] == 0x20 && text[start] != 0x20 && text[start] < 0x80) { start -= 1 }
+          while start > windowEnd && !(text[start - 1] == 0x20 && text[start] != 0x20 && text[start] < 0x80) { start -= 1 }
+          let clean = start == 0 || (text[start - 1] == 0x20 && text[start] != 0x20 && text[start] < 0x80)
           var end = position + 1
           while end < count && roles[Int(text[end])] != ICU.sentenceLetter { end += 1 }
           end = min(end + 1, count)
-          try sentenceEnds(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
-          for boundary in scratch {
-            let at = Int32(start) + boundary
-            if at > Int32(position) && (at < Int32(end) || end == count) { ends.append(at) }
+          if windowStart >= 0 && !(clean && start >= windowEnd) {
+            windowEnd = max(windowEnd, end)
+          } else {
+            if windowStart >= 0 { try flush() }
+            windowStart = start
+            windowEnd = end
+            firstTerminator = position
           }
           position = end
         }
       }
+      if windowStart >= 0 { try flush() }
       if ends.last != Int32(count) { ends.append(Int32(count)) }
     }
 

@@ -74,4 +74,13 @@ struct TokenizerSentenceTests {
       #expect(found.windows == expected && found.walked == expected, "\(text)")
     }
   }
+
+  @Test("text without spaces is one window: as found by a walk, and not asked again per terminator")
+  func textWithoutSpacesIsOneWindow() throws {
+    let breaker = try ICU.BreakIterator(.sentence)
+    for text in [String(repeating: "a.", count: 20_000), String(repeating: "No.Yes!", count: 5_000) + " Then."] {
+      let found = try Self.ends(text, breaker)
+      #expect(found.windows == found.walked)
+    }
+  }
 }
