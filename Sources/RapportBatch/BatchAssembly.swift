@@ -38,11 +38,13 @@ struct BatchAssembly {
     let ordered = entries.sorted { $0.session < $1.session }
     var corpus = CorpusAccumulator(categories: plan.categories)
     var index: [(position: Int, entry: SessionSummary)] = []
-    var streams: [TableStream] = []
+    var streams: [DurableFile.Stream] = []
     var files: [String] = []
     do throws(FileSystem.Failure) {
       for table in plan.tables {
-        streams.append(try TableStream(path: path(table.file), header: table.header))
+        let stream = try DurableFile.Stream(path: path(table.file))
+        streams.append(stream)
+        try stream.append(CSVTable(header: table.header).encoded()[...])
       }
       for entry in ordered {
         let partPath = "\(entry.location.file) (the part of \(entry.session))"
@@ -100,56 +102,5 @@ struct BatchAssembly {
 
   private func path(_ file: String) -> String {
     (folder as NSString).appendingPathComponent(file)
-  }
-}
-
-/// One table being written: a header, then rows appended in pieces, through a temporary file
-/// that becomes the table only when finished (fsync, rename).
-///
-/// `Sendable` notes: not `Sendable`; it owns an open file descriptor and a buffer.
-final class TableStream {
-  private let path: String
-  private let temporary: String
-  private var descriptor: Int32
-  private var buffer: [UInt8] = []
-
-  init(path: String, header: [String]) throws(FileSystem.Failure) {
-    self.path = path
-    temporary = DurableFile.temporary(for: path)
-    descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw FileSystem.Failure(reason: "cannot create \(temporary) (\(String(cString: strerror(errno))))")
-    }
-    buffer = CSVTable(header: header).encoded()
-  }
-
-  deinit { abandon() }
-
-  /// Adds rows already encoded.
-  func append(_ bytes: ArraySlice<UInt8>) throws(FileSystem.Failure) {
-    buffer += bytes
-    if buffer.count >= 1 << 20 { try flush() }
-  }
-
-  private func flush() throws(FileSystem.Failure) {
-    let status = FileSystem.append(buffer, to: descriptor)
-    guard status == 0 else { throw FileSystem.Failure(reason: "cannot write \(temporary) (\(String(cString: strerror(status))))") }
-    buffer.removeAll(keepingCapacity: true)
-  }
-
-  /// Writes what is buffered and puts the table in place.
-  func finish() throws(FileSystem.Failure) {
-    try flush()
-    let open = descriptor
-    descriptor = -1
-    try DurableFile.finish(open, temporary: temporary, to: path)
-  }
-
-  /// Drops the temporary file of a table that is not finished.
-  func abandon() {
-    guard descriptor >= 0 else { return }
-    close(descriptor)
-    descriptor = -1
-    unlink(temporary)
   }
 }

@@ -52,16 +52,17 @@ public enum BatchRunner {
       shared: Set(plannedFiles([], options: options)), role: shard.map { .shard($0) } ?? .run)
     screening.refuse(folder.foreign, inputs: inputs, folder: folder.path)
     let context = Context(matcher: matcher, options: options)
-    try folder.begin(screening.manifest(files: [], options: options, plan: context.plan, shard: shard))
+    let started = screening.manifest(files: [], options: options, plan: context.plan, shard: shard)
+    try folder.begin(started.manifest, inputs: started.inputs)
     let role = PartJournal.role(shard)
     let journalPrefix = PartJournal.newPrefix(folder: folder.path, role: role)
 
-    var outcomes: [(Int, Result<SessionOutcome, RapportError>)] = []
+    var outcomes: [(Int, Outcome)] = []
     var chosen: [Int] = []
     let earlier = options.resume ? PartJournal.index(folder: folder.path) : [:]
     for index in screening.analyzed where isMine(index) {
       if let location = earlier[inputs[index].session], let part = PartJournal.read(location),
-        part.matches(inputs[index], sha256: screening.hashes[index], settings: context.plan.settings, folder: folder.path)
+        part.matches(inputs[index], sha256: screening.hash(index), settings: context.plan.settings, folder: folder.path)
       {
         outcomes.append((index, .success(SessionOutcome(part.header, location: location))))
       } else {
@@ -74,12 +75,14 @@ public enum BatchRunner {
     let next = Counter()
     let done = Counter()
     done.add(resumed)
-    let hashes = screening.hashes
+    let digests = screening.digests
     let work = chosen
-    outcomes += await withTaskGroup(of: [(Int, Result<SessionOutcome, RapportError>)].self) { group in
+    outcomes += await withTaskGroup(of: [(Int, Outcome)].self) { group in
       for worker in 1...min(options.jobs, max(work.count, 1)) {
         group.addTask {
-          var results: [(Int, Result<SessionOutcome, RapportError>)] = []
+          var results: [(Int, Outcome)] = []
+          // Each worker takes about its share; growing by doubling left up to half unused.
+          results.reserveCapacity(work.count / max(1, options.jobs) + 16)
           let journal = PartJournal.Writer(folder: options.outputDirectory, prefix: journalPrefix, worker: worker)
           let tagger: Tagger
           do throws(RapportError) {
@@ -91,16 +94,18 @@ public enum BatchRunner {
             let position = next.increment() - 1
             guard position < work.count else { break }
             let index = work[position]
-            let outcome = Result { () throws(RapportError) in
-              try process(inputs[index], sha256: hashes[index], tagger: tagger, journal: journal, context: context)
+            do throws(RapportError) {
+              let done = try process(inputs[index], sha256: digests[index]?.hex, tagger: tagger, journal: journal, context: context)
+              results.append((index, .success(done)))
+            } catch {
+              results.append((index, .failure(error)))
             }
-            results.append((index, outcome))
             progress?(done.increment(), total)
           }
           return results
         }
       }
-      var all: [(Int, Result<SessionOutcome, RapportError>)] = []
+      var all: [(Int, Outcome)] = []
       for await results in group { all += results }
       return all
     }
@@ -150,9 +155,9 @@ public enum BatchRunner {
     } catch {
       throw FileSystem.unwritable(PartJournal.folder(in: folder.path), error)
     }
-    report.removed = try folder.finish(
-      screening.manifest(files: report.written.sorted(), options: options, plan: context.plan, shard: shard, failures: failures),
-      keep: keep)
+    let finished = screening.manifest(
+      files: report.written.sorted(), options: options, plan: context.plan, shard: shard, failures: failures)
+    report.removed = try folder.finish(finished.manifest, inputs: finished.inputs, keep: keep)
     return report
   }
 
@@ -203,6 +208,13 @@ public enum BatchRunner {
     func path(_ file: String) -> String {
       (options.outputDirectory as NSString).appendingPathComponent(file)
     }
+  }
+
+  /// A session's outcome as the run keeps it until the tables are joined; a failure's error
+  /// is boxed (`indirect`), so the list holds about 80 bytes per session, not 144.
+  enum Outcome: Sendable {
+    case success(SessionOutcome)
+    indirect case failure(RapportError)
   }
 
   /// What one session leaves behind for the report.

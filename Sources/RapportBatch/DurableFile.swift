@@ -69,3 +69,55 @@ enum DurableFile {
     FileSystem.Failure(reason: "\(what) (\(String(cString: strerror(errno))))")
   }
 }
+
+extension DurableFile {
+  /// A file written in pieces (a table, a manifest) through its temporary file, which becomes
+  /// the file only when finished (fsync, rename); memory holds at most about 1 MiB of it.
+  ///
+  /// `Sendable` notes: not `Sendable`; it owns an open file descriptor and a buffer.
+  final class Stream {
+    private let path: String
+    private let temporary: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    init(path: String) throws(FileSystem.Failure) {
+      self.path = path
+      temporary = DurableFile.temporary(for: path)
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else {
+        throw FileSystem.Failure(reason: "cannot create \(temporary) (\(String(cString: strerror(errno))))")
+      }
+    }
+
+    deinit { abandon() }
+
+    /// Adds bytes.
+    func append(_ bytes: ArraySlice<UInt8>) throws(FileSystem.Failure) {
+      buffer += bytes
+      if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws(FileSystem.Failure) {
+      let status = FileSystem.append(buffer, to: descriptor)
+      guard status == 0 else { throw FileSystem.Failure(reason: "cannot write \(temporary) (\(String(cString: strerror(status))))") }
+      buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and puts the file in place.
+    func finish() throws(FileSystem.Failure) {
+      try flush()
+      let open = descriptor
+      descriptor = -1
+      try DurableFile.finish(open, temporary: temporary, to: path)
+    }
+
+    /// Drops the temporary file of a file that is not finished.
+    func abandon() {
+      guard descriptor >= 0 else { return }
+      close(descriptor)
+      descriptor = -1
+      unlink(temporary)
+    }
+  }
+}

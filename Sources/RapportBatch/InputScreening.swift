@@ -17,21 +17,29 @@ struct InputScreening {
   var duplicates: [(path: String, original: String)] = []
   /// Lines for the terminal: ids that had to be suffixed, duplicates skipped.
   var notices: [String] = []
-  /// Each input's hex SHA-256, by index; nil when it could not be read (or was too large).
-  private(set) var hashes: [String?] = []
-  private var manifestInputs: [RunManifest.Input] = []
+  /// Each input's SHA-256, by index; nil when it could not be read (or was too large). Kept
+  /// as 32 bytes, not hex: with the duplicate marks, what the screening holds per input.
+  private(set) var digests: [Digest?] = []
+  /// Per input, the index of the earlier input with the same bytes, or -1.
+  private var duplicateOf: [Int32] = []
+  private let inputs: [BatchInput]
+
+  /// The hex SHA-256 of input `index`; nil when it could not be read (or was too large).
+  func hash(_ index: Int) -> String? {
+    digests[index]?.hex
+  }
 
   init(_ inputs: [BatchInput], options: BatchOptions) {
-    var firstWithHash: [String: String] = [:]
-    let digests = Self.digests(inputs.map(\.path), maxBytes: options.maxInputBytes, jobs: options.jobs)
+    self.inputs = inputs
+    var firstWithHash: [Digest: Int] = [:]
+    let read = Self.digests(inputs.map(\.path), maxBytes: options.maxInputBytes, jobs: options.jobs)
+    digests.reserveCapacity(inputs.count)
+    duplicateOf = Array(repeating: -1, count: inputs.count)
     for (index, input) in inputs.enumerated() {
       if let note = input.note { notices.append("\(input.path): note: \(note)") }
-      var entry = RunManifest.Input(path: input.path, session: input.session, position: index)
-      defer {
-        manifestInputs.append(entry)
-        hashes.append(entry.sha256)
-      }
-      if let size = digests[index].size, size > options.maxInputBytes {
+      let digest = read[index].size.map { $0 > options.maxInputBytes } == true ? nil : read[index].sha256
+      digests.append(digest)
+      if let size = read[index].size, size > options.maxInputBytes {
         failures.append((index, RapportError(
           .input, file: input.path,
           problem: "the file is \(Self.megabytes(size)) MB, more than the \(Self.megabytes(options.maxInputBytes)) MB limit on one input",
@@ -39,21 +47,28 @@ struct InputScreening {
         continue
       }
       // An unreadable file is left to the reader, which says why.
-      guard let hash = digests[index].sha256 else {
+      guard let digest else {
         analyzed.append(index)
         continue
       }
-      entry.sha256 = hash
-      if let original = firstWithHash[hash], !options.keepDuplicates {
-        entry.duplicateOf = original
-        duplicates.append((input.path, original))
+      if let original = firstWithHash[digest], !options.keepDuplicates {
+        duplicateOf[index] = Int32(original)
+        duplicates.append((input.path, inputs[original].path))
         notices.append(
-          "\(input.path): note: same bytes as \(original) (SHA-256 \(hash.prefix(12))…); analyzed once. Use --keep-duplicates to analyze both")
+          "\(input.path): note: same bytes as \(inputs[original].path) (SHA-256 \(digest.hex.prefix(12))…); analyzed once. Use --keep-duplicates to analyze both")
         continue
       }
-      if firstWithHash[hash] == nil { firstWithHash[hash] = input.path }
+      if firstWithHash[digest] == nil { firstWithHash[digest] = index }
       analyzed.append(index)
     }
+  }
+
+  /// The manifest entry of input `index`.
+  private func manifestInput(_ index: Int) -> RunManifest.Input {
+    let original = duplicateOf[index]
+    return RunManifest.Input(
+      path: inputs[index].path, session: inputs[index].session, sha256: hash(index),
+      duplicateOf: original >= 0 ? inputs[Int(original)].path : nil, position: index)
   }
 
   /// Fails the inputs whose session files are among `foreign` (files in the output folder
@@ -80,30 +95,34 @@ struct InputScreening {
     ]
   }
 
-  /// The manifest of the run with these inputs (only `shard`'s, with one), listing `files`.
+  /// The manifest of the run with these inputs (only `shard`'s, with one), listing `files`,
+  /// without its inputs, and the inputs, made one at a time as the manifest is written.
   func manifest(
     files: [String], options: BatchOptions, plan: BatchPlan? = nil, shard: Shard? = nil,
     failures: [RunManifest.Failure]? = nil
-  ) -> RunManifest {
+  ) -> (manifest: RunManifest, inputs: ManifestInputs) {
     let recorded = options.recorded.merging(Self.runOptions(options)) { a, _ in a }
-    let inputs = shard.map { shard in manifestInputs.filter { shard.contains($0.session) } } ?? manifestInputs
-    return RunManifest(
-      complete: false, options: recorded, inputs: inputs, files: files, plan: plan, shard: shard,
-      batch: RunManifest.Batch(inputs: manifestInputs.count, digest: digest), failures: failures)
+    let listed = shard.map { shard in inputs.indices.filter { shard.contains(inputs[$0].session) } }
+    let manifest = RunManifest(
+      complete: false, options: recorded, inputs: [], files: files, plan: plan, shard: shard,
+      batch: RunManifest.Batch(inputs: inputs.count, digest: digest), failures: failures)
+    return (manifest, ManifestInputs(count: listed?.count ?? inputs.count) { manifestInput(listed?[$0] ?? $0) })
   }
 
   /// Hex SHA-256 of every input's session id, path and SHA-256, one line each, in order.
   var digest: String {
-    var text = ""
-    for input in manifestInputs { text += "\(input.session)\t\(input.path)\t\(input.sha256 ?? "-")\n" }
-    return TranscriptReader.sha256Hex(Array(text.utf8))
+    var hasher = SHA256()
+    for index in inputs.indices {
+      hasher.update(data: Array("\(inputs[index].session)\t\(inputs[index].path)\t\(hash(index) ?? "-")\n".utf8))
+    }
+    return Digest(hasher.finalize()).hex
   }
 
   /// Each path's size and, unless it is over `maxBytes`, its hex SHA-256, in the order of
   /// `paths`, read by `jobs` threads at once: read one after another before any worker
   /// started, they were the part of a batch two cores could not share.
-  static func digests(_ paths: [String], maxBytes: Int, jobs: Int) -> [(size: Int?, sha256: String?)] {
-    let results = Mutex([(size: Int?, sha256: String?)](repeating: (nil, nil), count: paths.count))
+  static func digests(_ paths: [String], maxBytes: Int, jobs: Int) -> [(size: Int?, sha256: Digest?)] {
+    let results = Mutex([(size: Int?, sha256: Digest?)](repeating: (nil, nil), count: paths.count))
     let next = Counter()
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
       // One read buffer per thread: a fresh zeroed 1 MiB per file cost more than hashing a
@@ -113,7 +132,7 @@ struct InputScreening {
         let index = next.increment() - 1
         guard index < paths.count else { return }
         let size = Self.size(paths[index])
-        let hash = size.map { $0 > maxBytes } == true ? nil : sha256(paths[index], buffer: &buffer)
+        let hash = size.map { $0 > maxBytes } == true ? nil : digest(paths[index], buffer: &buffer)
         results.withLock { $0[index] = (size, hash) }
       }
     }
@@ -133,16 +152,17 @@ struct InputScreening {
   /// The hex SHA-256 of the file at `path`, read in 1 MiB pieces; nil when it cannot be read.
   static func sha256(_ path: String) -> String? {
     var buffer = readBuffer()
-    return sha256(path, buffer: &buffer)
+    return digest(path, buffer: &buffer)?.hex
   }
 
-  /// A buffer for `sha256(_:buffer:)`.
+  /// A buffer for `digest(_:buffer:)`.
   private static func readBuffer() -> [UInt8] {
     [UInt8](repeating: 0, count: 1 << 20)
   }
 
-  /// `sha256(_:)`, reading into `buffer` (whose contents do not matter).
-  static func sha256(_ path: String, buffer: inout [UInt8]) -> String? {
+  /// The SHA-256 of the file at `path`, reading into `buffer` (whose contents do not
+  /// matter); nil when it cannot be read.
+  static func digest(_ path: String, buffer: inout [UInt8]) -> Digest? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
@@ -156,9 +176,42 @@ struct InputScreening {
       if count == 0 { break }
       buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
     }
-    return hasher.finalize().map { byte in
-      let hex = String(byte, radix: 16)
-      return hex.count == 1 ? "0" + hex : hex
-    }.joined()
+    return Digest(hasher.finalize())
+  }
+
+  /// A SHA-256 held in 32 bytes, without a heap allocation.
+  struct Digest: Hashable, Sendable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ digest: SHA256.Digest) {
+      withUnsafeMutableBytes(of: &words) { target in
+        digest.withUnsafeBytes { target.copyMemory(from: $0) }
+      }
+    }
+
+    /// Lowercase hex, 64 characters.
+    var hex: String {
+      let digits = Array("0123456789abcdef".utf8)
+      return withUnsafeBytes(of: words) { bytes in
+        String(unsafeUninitializedCapacity: 64) { text in
+          for (offset, byte) in bytes.enumerated() {
+            text[2 * offset] = digits[Int(byte >> 4)]
+            text[2 * offset + 1] = digits[Int(byte & 0xF)]
+          }
+          return 64
+        }
+      }
+    }
+
+    static func == (a: Self, b: Self) -> Bool {
+      a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2 && a.words.3 == b.words.3
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(words.0)
+      hasher.combine(words.1)
+      hasher.combine(words.2)
+      hasher.combine(words.3)
+    }
   }
 }

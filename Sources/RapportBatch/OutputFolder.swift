@@ -167,14 +167,14 @@ final class OutputFolder {
   }
 
   /// Writes the manifest saying the run is under way, listing every file it may leave.
-  func begin(_ manifest: RunManifest) throws(RapportError) {
+  func begin(_ manifest: RunManifest, inputs: ManifestInputs? = nil) throws(RapportError) {
     var manifest = manifest
     manifest.complete = false
     switch role {
     case .run: manifest.files = owned.sorted()
     case .shard, .merge: manifest.files = owned.subtracting(others).sorted()
     }
-    try write(manifest)
+    try write(manifest, inputs: inputs)
   }
 
   /// Removes the files earlier runs (or this one) wrote that are not in `manifest.files`,
@@ -182,7 +182,7 @@ final class OutputFolder {
   /// what any manifest listed, and the other manifests (its batch replaces theirs); a shard
   /// or merge removes only what its own earlier manifest listed and nothing in `keep` (a
   /// shard's: every file of the whole batch) or in another manifest.
-  func finish(_ manifest: RunManifest, keep extra: Set<String> = []) throws(RapportError) -> [String] {
+  func finish(_ manifest: RunManifest, inputs: ManifestInputs? = nil, keep extra: Set<String> = []) throws(RapportError) -> [String] {
     let keep = Set(manifest.files).union(extra)
     let candidates: Set<String>
     switch role {
@@ -210,21 +210,20 @@ final class OutputFolder {
     }
     var manifest = manifest
     manifest.complete = true
-    try write(manifest)
+    try write(manifest, inputs: inputs)
     return removed
   }
 
-  private func write(_ manifest: RunManifest) throws(RapportError) {
-    let bytes: [UInt8]
+  private func write(_ manifest: RunManifest, inputs: ManifestInputs?) throws(RapportError) {
+    let path = file(Self.manifestName(role))
     do {
-      bytes = try JSONOutput.encode(manifest)
+      let stream = try DurableFile.Stream(path: path)
+      try manifest.writeJSON(inputs: inputs) { bytes throws(FileSystem.Failure) in try stream.append(bytes) }
+      try stream.finish()
+    } catch let error as FileSystem.Failure {
+      throw FileSystem.unwritable(path, error)
     } catch {
-      throw RapportError(.configuration, file: file(Self.manifestName(role)), problem: "cannot encode the manifest (\(error))")
-    }
-    do {
-      try DurableFile.write(bytes, to: file(Self.manifestName(role)))
-    } catch {
-      throw FileSystem.unwritable(file(Self.manifestName(role)), error)
+      throw RapportError(.configuration, file: path, problem: "cannot encode the manifest (\(error))")
     }
   }
 
