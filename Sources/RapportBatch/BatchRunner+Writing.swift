@@ -66,7 +66,7 @@ extension BatchRunner {
       if options.formats.contains(.csv) {
         sections.append(("sessions", CSVTable(header: [], rows: [context.sessionsTable.row(summary)]).encodedRows()))
         sections.append(
-          ("categories", CSVTable(header: [], rows: CategoriesTable.rows(summary, categories: context.categories)).encodedRows()))
+          ("categories", CategoriesTable.encodedRows(summary, categories: context.categories)))
         if options.writesTurns {
           let rows = TurnsTable.rows(analysis, clientTalk: !options.analysis.clientTalkLabels.isEmpty)
           sections.append(("turns", CSVTable(header: [], rows: rows).encodedRows()))

@@ -44,7 +44,7 @@ public struct CSVTable: Sendable, Equatable {
   ///
   /// Works on the string's contiguous UTF-8 (`withUTF8`, which copies only a bridged or
   /// foreign string), scanned once for bytes that need quoting and appended in one copy.
-  static func append(_ value: String, to bytes: inout [UInt8]) {
+  package static func append(_ value: String, to bytes: inout [UInt8]) {
     var value = value
     value.withUTF8 { utf8 in
       let neutralized = isFormulaLeading(first: utf8.first) && !isNumber(utf8)

@@ -82,15 +82,15 @@ extension Tagger {
     /// `position` on, all in one sentence. `firstKnown`: the caller knows the first word
     /// satisfies the first element (it found the entry through it), so only the rest are
     /// checked.
-    func matches(
-      _ elements: ContiguousArray<Int32>, from: Int, length: Int, at position: Int, words: ContiguousArray<Tagger.Word>,
+    func matches<Elements: RandomAccessCollection<Int32>>(
+      _ elements: Elements, from: Int, length: Int, at position: Int, words: ContiguousArray<Tagger.Word>,
       firstKnown: Bool = false
-    ) -> Bool {
+    ) -> Bool where Elements.Index == Int {
       guard position + length <= words.count else { return false }
       let sentence = words[position].sentence
       for offset in (firstKnown ? 1 : 0)..<length {
         let word = words[position + offset]
-        guard word.sentence == sentence, satisfies(word.term, elements[from + offset]) else { return false }
+        guard word.sentence == sentence, satisfies(word.term, elements[elements.startIndex + from + offset]) else { return false }
       }
       return true
     }

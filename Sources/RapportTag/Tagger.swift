@@ -198,10 +198,9 @@ public final class Tagger {
     _ entry: Matcher.Entry, at position: Int, work: Scratch, cache: ElementCache
   ) -> Bool {
     for phrase in entry.exclusions {
-      let elements = ContiguousArray(phrase)
       for offset in phrase.indices where offset <= position {
         if cache.matches(
-          elements, from: 0, length: elements.count, at: position - offset, words: work.words)
+          phrase, from: 0, length: phrase.count, at: position - offset, words: work.words)
         {
           return true
         }

@@ -116,6 +116,24 @@ enum RFC4180 {
     #expect(cell["words_other"] == "3")
   }
 
+  /// The batch writes categories.csv rows as bytes directly; they are the bytes of the rows
+  /// as cells, also for labels and ids that must be quoted or neutralized.
+  @Test func categoriesRowsAsBytesAreTheRowsEncoded() throws {
+    let (analysis, matcher) = try Self.analysis()
+    let categories = matcher.categories.filter { $0.role == .content }.map(\.id)
+    var summary = analysis.summary
+    #expect(CategoriesTable.encodedRows(summary, categories: categories)
+      == CSVTable(header: [], rows: CategoriesTable.rows(summary, categories: categories)).encodedRows())
+    summary.session = "a, \"b\""
+    for (index, label) in ["=SUM(A1)", "two\nlines", "-3"].enumerated() where index < summary.speakers.count {
+      summary.speakers[index].label = label
+    }
+    let awkward = categories + ["not, counted", "@x"]
+    let bytes = CategoriesTable.encodedRows(summary, categories: awkward)
+    #expect(bytes == CSVTable(header: [], rows: CategoriesTable.rows(summary, categories: awkward)).encodedRows())
+    #expect(String(decoding: bytes, as: UTF8.self).contains("\"a, \"\"b\"\"\",'=SUM(A1),"))
+  }
+
   @Test func categoriesTableIsCompleteAndLong() throws {
     let (analysis, matcher) = try Self.analysis()
     let categories = matcher.categories.filter { $0.role == .content }.map(\.id)

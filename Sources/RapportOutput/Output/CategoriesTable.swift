@@ -37,4 +37,54 @@ public enum CategoriesTable {
     }
     return rows
   }
+
+  /// The rows of one session as CSV bytes, exactly `CSVTable(header: [], rows: rows(…))
+  /// .encodedRows()`, without the `[[String]]`: the cells a slot's rows share are encoded
+  /// once per slot and each category name once per session. With the shipped lexicons'
+  /// categories, making and encoding the rows' Strings was 7% of a batch.
+  public static func encodedRows(_ summary: SessionSummary, categories: [String]) -> [UInt8] {
+    let names = categories.map { category in
+      var bytes: [UInt8] = []
+      CSVTable.append(category, to: &bytes)
+      return bytes
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(summary.speakers.reduce(0) { $0 + 1 + $1.segments.count } * categories.count * 64)
+    for speaker in summary.speakers {
+      var start: [UInt8] = []
+      for cell in [summary.session, speaker.label, speaker.role.rawValue] {
+        CSVTable.append(cell, to: &start)
+        start.append(UInt8(ascii: ","))
+      }
+      func addSlot(_ segment: String, _ words: Int, _ counts: [String: CategoryCount]) {
+        var slot = start
+        CSVTable.append(segment, to: &slot)
+        slot.append(UInt8(ascii: ","))
+        CSVTable.append(String(words), to: &slot)
+        slot.append(UInt8(ascii: ","))
+        for (category, name) in zip(categories, names) {
+          bytes += slot
+          bytes += name
+          // An absent category is four zeros (`Rounding.text(0)` is "0").
+          if let count = counts[category] {
+            func cell(_ text: String) {
+              bytes.append(UInt8(ascii: ","))
+              CSVTable.append(text, to: &bytes)
+            }
+            cell(String(count.count))
+            cell(String(count.negated))
+            cell(Rounding.text(count.weighted))
+            cell(Rounding.text(count.rate))
+            bytes.append(0x0D)
+            bytes.append(0x0A)
+          } else {
+            bytes += ",0,0,0,0\r\n".utf8
+          }
+        }
+      }
+      addSlot("all", speaker.words, speaker.categories)
+      for segment in speaker.segments { addSlot(String(segment.segment), segment.words, segment.categories) }
+    }
+    return bytes
+  }
 }
