@@ -35,12 +35,19 @@ import Testing
     let expected = try ShardTestKit.outputs(root + "/one")
     // Kill points spread over the run's length, from its start (lexicons loading) to its end
     // (tables being joined); printed so a failure can be retried at the same points.
+    // A run that ends before its kill (on a loaded machine the timed run can be slower than
+    // the later ones) halves the range of the next point; up to four more tries land one.
     var delays: [Double] = []
     var killed = 0
-    for _ in 0..<4 {
-      let delay = Double.random(in: 0.05...max(0.1, whole * 0.9))
+    var upper = max(0.1, whole * 0.9)
+    for attempt in 0..<8 where attempt < 4 || killed == 0 {
+      let delay = Double.random(in: 0.05...upper)
       delays.append(delay)
-      if try Self.interrupt(inputs, out: root + "/resumed", signal: signal, after: delay) { killed += 1 }
+      if try Self.interrupt(inputs, out: root + "/resumed", signal: signal, after: delay) {
+        killed += 1
+      } else {
+        upper = max(0.1, upper / 2)
+      }
     }
     let last = try ShardTestKit.rapport(["analyze", inputs, "--out", root + "/resumed", "--resume"] + Self.options)
     let got = try ShardTestKit.outputs(root + "/resumed")
