@@ -101,9 +101,16 @@ private struct ManifestJSONWriter {
   }
 
   private mutating func key(_ name: String) {
-    if started { bytes += ",\n".utf8 }
-    started = true
-    bytes += "  ".utf8
+    var after = started
+    key(name, indent: "  ", after: &after)
+    started = after
+  }
+
+  /// `"name" : `, on its own line after a comma when `after` (then set).
+  private mutating func key(_ name: String, indent: String, after: inout Bool) {
+    if after { bytes += ",\n".utf8 }
+    after = true
+    bytes += indent.utf8
     string(name)
     bytes += " : ".utf8
   }
@@ -150,11 +157,9 @@ private struct ManifestJSONWriter {
   }
 
   private mutating func fieldKey(_ name: String) {
-    if fieldStarted { bytes += ",\n".utf8 }
-    fieldStarted = true
-    bytes += "      ".utf8
-    string(name)
-    bytes += " : ".utf8
+    var after = fieldStarted
+    key(name, indent: "      ", after: &after)
+    fieldStarted = after
   }
 
   mutating func field(_ name: String, string value: String) {
@@ -167,29 +172,7 @@ private struct ManifestJSONWriter {
     bytes += String(value).utf8
   }
 
-  /// A JSON string as `JSONEncoder` escapes it (slashes unescaped): `"` and `\`, the five
-  /// control characters with short escapes, the other controls as `\u00xx`.
   mutating func string(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
-    for unit in text.utf8 {
-      switch unit {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(unit)
-      case 0x08: bytes += #"\b"#.utf8
-      case 0x09: bytes += #"\t"#.utf8
-      case 0x0A: bytes += #"\n"#.utf8
-      case 0x0C: bytes += #"\f"#.utf8
-      case 0x0D: bytes += #"\r"#.utf8
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes += #"\u00"#.utf8
-        bytes.append(hex[Int(unit >> 4)])
-        bytes.append(hex[Int(unit & 0xF)])
-      default:
-        bytes.append(unit)
-      }
-    }
-    bytes.append(UInt8(ascii: "\""))
+    JSONOutput.appendString(text, to: &bytes)
   }
 }

@@ -191,22 +191,7 @@ extension SessionPart.Header {
   /// hand, since `JSONEncoder` cost more than a short session's tables (1.3% of the bench run).
   func writeJSON(into bytes: inout [UInt8]) {
     func string(_ text: String) {
-      bytes.append(UInt8(ascii: "\""))
-      for unit in text.utf8 {
-        switch unit {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-          bytes.append(UInt8(ascii: "\\"))
-          bytes.append(unit)
-        case 0..<0x20:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes += Array("\\u00".utf8)
-          bytes.append(hex[Int(unit >> 4)])
-          bytes.append(hex[Int(unit & 0xF)])
-        default:
-          bytes.append(unit)
-        }
-      }
-      bytes.append(UInt8(ascii: "\""))
+      JSONOutput.appendString(text, to: &bytes)
     }
     func key(_ name: String, first: Bool = false) {
       if !first { bytes.append(UInt8(ascii: ",")) }
@@ -253,8 +238,13 @@ extension SessionPart.Header {
 }
 
 /// Reads the one shape of JSON `SessionPart.Header.writeJSON` writes: keys in its order,
-/// no spaces, strings with `\"`, `\\` and `\u00XX` escapes, whole numbers.
+/// no spaces, strings with the escapes of `JSONOutput.appendString`, whole numbers.
 private struct HeaderReader {
+  /// The control characters `JSONOutput.appendString` writes as `\b \t \n \f \r`.
+  private static let shortEscapes: [UInt8: UInt8] = [
+    UInt8(ascii: "b"): 0x08, UInt8(ascii: "t"): 0x09, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "r"): 0x0D,
+  ]
+
   var bytes: ArraySlice<UInt8>
   private var position: Int
 
@@ -319,6 +309,8 @@ private struct HeaderReader {
         position += 1
         if escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") {
           text.append(escaped)
+        } else if let control = Self.shortEscapes[escaped] {
+          text.append(control)
         } else if escaped == UInt8(ascii: "u"), bytes.endIndex - position >= 4,
           let value = UInt8(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16), value < 0x20
         {

@@ -32,7 +32,7 @@ struct PartJournalTests {
     #expect(PartJournal.read(PartLocation(file: first.file, offset: first.offset, length: first.length - 1)) == nil)
   }
 
-  @Test(arguments: ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\u{1}", "é 中文 😀", ""])
+  @Test(arguments: ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\u{1}\u{8}\u{C}\r\u{1F}", "é 中文 😀", ""])
   func theHandWrittenHeaderReadsBackAsWritten(text: String) throws {
     let header = SessionPart.Header(
       session: "s" + text, input: text, inputSHA256: "ab", settings: text, words: 42,
@@ -42,7 +42,11 @@ struct PartJournalTests {
     #expect(part.header.session == header.session && part.header.input == text && part.header.settings == text)
     #expect(part.header.files == header.files && part.header.notices == [text, "second"] && part.header.words == 42)
     #expect(part.header.sections == [SessionPart.Section(name: "sessions", length: 4), SessionPart.Section(name: "corpus", length: 0)])
-    #expect(bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count == 4)
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    #expect(lines.count == 4)
+    // The dedicated reader, not JSONDecoder's fallback, reads every escape the writer writes.
+    let read = SessionPart.Header.read(lines[1])
+    #expect(read?.input == text && read?.notices == [text, "second"] && read?.files == header.files)
   }
 
   @Test("a header in other JSON (another writer's key order, escaped slashes) is read by JSONDecoder instead")
