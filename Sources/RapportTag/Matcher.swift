@@ -52,6 +52,10 @@ public struct Matcher: Sendable {
   let entriesByFirstElement: [[Int32]]
   /// `selfAndAncestors(i)` of each category, worked out once: it is read for every hit.
   private let ancestry: [[Int]]
+  /// The same in one array, for loops over hits that should not retain an array per hit:
+  /// category `i`'s are `ancestorList[ancestorStarts[i]..<ancestorStarts[i + 1]]`.
+  package let ancestorStarts: [Int]
+  package let ancestorList: [Int]
 
   /// Compiles `lexicons`. Category ids must be unique across them.
   ///
@@ -138,7 +142,10 @@ public struct Matcher: Sendable {
     self.prefixElements = elements.indices.filter { elements[$0].isPrefix }
       .map { (elements[$0].text, Int32($0)) }.sorted { $0.prefix < $1.prefix }
     self.entriesByFirstElement = byFirst
-    self.ancestry = categories.indices.map { Self.chain(from: $0, in: categories) }
+    let ancestry = categories.indices.map { Self.chain(from: $0, in: categories) }
+    self.ancestry = ancestry
+    self.ancestorList = ancestry.flatMap { $0 }
+    self.ancestorStarts = ancestry.reduce(into: [0]) { starts, chain in starts.append(starts.last! + chain.count) }
   }
 
   /// The elements a normalized word satisfies: its exact element and every prefix it starts

@@ -30,6 +30,14 @@ public final class Tagger {
   /// `elementList[elementStarts[i]..<elementStarts[i + 1]]`.
   @exclusivity(unchecked) private var elementStarts: ContiguousArray<Int32> = [0]
   @exclusivity(unchecked) private var elementList: ContiguousArray<Int32> = []
+  /// The one-word outcome of vocabulary id `i`, worked out with its elements: for each
+  /// category a one-word entry of it matches the word alone, the best such entry, as
+  /// (category, entry) pairs sorted by category in
+  /// `singleBest[2 * singleBestStarts[i]..<2 * singleBestStarts[i + 1]]`.
+  @exclusivity(unchecked) private var singleBestStarts: ContiguousArray<Int32> = [0]
+  @exclusivity(unchecked) private var singleBest: ContiguousArray<Int32> = []
+  /// Per vocabulary id: `TermShape` bits.
+  @exclusivity(unchecked) private var termShapes: ContiguousArray<UInt8> = []
   /// Each category's role and negation flag, read for every hit.
   let roles: [CategoryRole]
   let negatable: [Bool]
@@ -105,6 +113,7 @@ public final class Tagger {
   private func findHits(_ tokens: [Token], turn: Int32, work: inout Scratch) {
     let table = entryTable
     let cache = ElementCache(starts: elementStarts, list: elementList)
+    let (shapes, bestStarts, bestPairs) = (termShapes, singleBestStarts, singleBest)
     for position in work.words.indices {
       let term = Int(work.words[position].term)
       // Most words satisfy no element of any entry: nothing can start at them.
@@ -114,28 +123,46 @@ public final class Tagger {
       if position + 1 < work.words.count, work.words[position + 1].sentence == work.words[position].sentence {
         next = Int(work.words[position + 1].term)
       }
-      for slot in Int(cache.starts[term])..<Int(cache.starts[term + 1]) {
+      let shape = shapes[term]
+      let general = shape & TermShape.excludable != 0
+      // The elements one by one only where an entry's exclusions must be checked in place or
+      // a longer entry may start here.
+      let elementsWanted = general || (next >= 0 && shape & TermShape.startsLonger != 0)
+      for slot in Int(cache.starts[term])..<Int(elementsWanted ? cache.starts[term + 1] : cache.starts[term]) {
         let element = Int(cache.list[slot])
-        for index in Int(table.singleStart[element])..<Int(table.singleStart[element + 1]) {
-          consider(Int(table.single[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+        if general {
+          for index in Int(table.singleStart[element])..<Int(table.singleStart[element + 1]) {
+            consider(Int(table.single[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
+          }
         }
-        guard next >= 0 else { continue }
-        // Merge the entries sorted by second element with the next word's sorted elements.
+        guard next >= 0, shape & TermShape.startsLonger != 0 else { continue }
+        // The entries sorted by second element, met with the next word's few sorted elements:
+        // each found by binary search, since a common first word ("you", "I") starts many
+        // entries and walking them all was most of matching.
         var index = Int(table.multiStart[element])
         let end = Int(table.multiStart[element + 1])
-        var nextSlot = Int(cache.starts[next])
-        let nextEnd = Int(cache.starts[next + 1])
-        while index < end, nextSlot < nextEnd {
-          let second = table.multiSecond[index]
+        for nextSlot in Int(cache.starts[next])..<Int(cache.starts[next + 1]) where index < end {
           let satisfied = cache.list[nextSlot]
-          if second < satisfied {
-            index += 1
-          } else if second > satisfied {
-            nextSlot += 1
-          } else {
+          var high = end
+          while index < high {
+            let middle = (index + high) / 2
+            if table.multiSecond[middle] < satisfied { index = middle + 1 } else { high = middle }
+          }
+          while index < end, table.multiSecond[index] == satisfied {
             consider(Int(table.multi[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
             index += 1
           }
+        }
+      }
+      if !general {
+        // The word's one-word outcome, worked out once: an entry of two or more words found
+        // above beats it (the longer match wins), as `consider` would decide.
+        for pair in Int(bestStarts[term])..<Int(bestStarts[term + 1]) {
+          let category = Int(bestPairs[2 * pair])
+          guard work.consumedUntil[category] <= position, work.bestEntry[category] < 0 else { continue }
+          work.touched.append(Int32(category))
+          work.bestEntry[category] = bestPairs[2 * pair + 1]
+          work.bestLength[category] = 1
         }
       }
       guard !work.touched.isEmpty else { continue }
@@ -213,9 +240,41 @@ public final class Tagger {
   private func fillCache() {
     let vocabulary = tokenizer.vocabulary
     while elementStarts.count - 1 < vocabulary.count {
-      elementList.append(contentsOf: matcher.elementsMatching(vocabulary.string(Int32(elementStarts.count - 1))))
+      let elements = matcher.elementsMatching(vocabulary.string(Int32(elementStarts.count - 1)))
+      elementList.append(contentsOf: elements)
       elementStarts.append(Int32(elementList.count))
+      var shape: UInt8 = 0
+      // The best one-word entry of each category among those the word's elements start.
+      var best: [(category: Int32, entry: Int32)] = []
+      for element in elements.map(Int.init) {
+        if entryTable.multiStart[element] < entryTable.multiStart[element + 1] { shape |= TermShape.startsLonger }
+        for index in Int(entryTable.singleStart[element])..<Int(entryTable.singleStart[element + 1]) {
+          let entry = entryTable.single[index]
+          if entryTable.hasExclusions[Int(entry)] { shape |= TermShape.excludable }
+          let category = entryTable.category[Int(entry)]
+          if let slot = best.firstIndex(where: { $0.category == category }) {
+            if isBetter(entry, 1, than: best[slot].entry, 1, table: entryTable) { best[slot].entry = entry }
+          } else {
+            best.append((category, entry))
+          }
+        }
+      }
+      termShapes.append(shape)
+      for pair in best.sorted(by: { $0.category < $1.category }) {
+        singleBest.append(pair.category)
+        singleBest.append(pair.entry)
+      }
+      singleBestStarts.append(Int32(singleBest.count / 2))
     }
+  }
+
+  /// What matching needs to know of a vocabulary id beyond its elements (`termShapes`).
+  enum TermShape {
+    /// An entry of two or more words starts with one of its elements.
+    static let startsLonger: UInt8 = 1
+    /// A one-word entry it matches has exclusion phrases: its one-word outcome depends on the
+    /// words around it, so each entry is tried in place (`consider`).
+    static let excludable: UInt8 = 2
   }
 }
 

@@ -137,6 +137,17 @@ import Testing
     #expect(TherapistAct.Group.allCases.count == SIMD8<Int32>.scalarCount)
   }
 
+  /// Codes and groups order as declared and hash by place: every one is its own set member.
+  @Test func codesOrderAndHashByPlace() {
+    #expect(TherapistAct.allCases.sorted(by: >).reversed() == TherapistAct.allCases)
+    #expect(TherapistAct.Group.allCases.sorted(by: >).reversed() == TherapistAct.Group.allCases)
+    #expect(Set(TherapistAct.allCases).count == TherapistAct.allCases.count)
+    #expect(Set(TherapistAct.Group.allCases).count == TherapistAct.Group.allCases.count)
+    var counted: [TherapistAct: Int] = [:]
+    for act in TherapistAct.allCases + [.advice, .advice] { counted[act, default: 0] += 1 }
+    #expect(counted[.advice] == 3 && counted[.affirm] == 1 && counted.count == TherapistAct.allCases.count)
+  }
+
   /// The turn's code: the closing question with enough of the words, else the latest act of
   /// the group with the most words.
   @Test func theTurnTakesTheCodeOfMostWords() {

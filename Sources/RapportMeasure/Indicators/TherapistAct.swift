@@ -56,9 +56,10 @@ public enum TherapistAct: String, Sendable, Hashable, Codable, CaseIterable, Com
       }
     }
 
-    public static func < (a: Group, b: Group) -> Bool {
-      allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static func < (a: Group, b: Group) -> Bool { a.index < b.index }
+
+    /// Hashes the group's place, not its raw value (as `TherapistAct` does).
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
   }
 
   /// The code's group: `question`, `reflection`, `input`, or the code itself.
@@ -101,9 +102,11 @@ public enum TherapistAct: String, Sendable, Hashable, Codable, CaseIterable, Com
   /// Whether the code is a reflection.
   public var isReflection: Bool { group == .reflection }
 
-  public static func < (a: TherapistAct, b: TherapistAct) -> Bool {
-    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-  }
+  public static func < (a: TherapistAct, b: TherapistAct) -> Bool { a.index < b.index }
+
+  /// Hashes the code's place, not its raw value: the default for a `String`-backed enum hashes
+  /// the string, and acts are counted into sets and dictionaries for every therapist turn.
+  public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 }
 
 /// The acts of one therapist turn: the one the turn is coded by (`primary`), and every act

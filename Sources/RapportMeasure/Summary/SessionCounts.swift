@@ -61,6 +61,7 @@ struct SessionCounts {
     // Hits come ordered by turn, then first token: ancestors are de-duplicated per position.
     var current = (turn: Int32(-1), token: Int32(-1))
     var countedHere: [Int] = []
+    let (ancestorStarts, ancestorList) = (matcher.ancestorStarts, matcher.ancestorList)
     for hit in tagged.hits {
       let turn = Int(hit.turn)
       if (hit.turn, hit.firstToken) != current {
@@ -70,7 +71,8 @@ struct SessionCounts {
       let speaker = transcript.turns[turn].speaker
       let slot = segmentation.segment(ofWord: turnFirstWord[turn] + Int(hit.firstWord)) + 1
       let weight = matcher.entries[Int(hit.entry)].weight
-      for category in matcher.selfAndAncestors(Int(hit.category)) where !countedHere.contains(category) {
+      let chain = ancestorStarts[Int(hit.category)]..<ancestorStarts[Int(hit.category) + 1]
+      for category in ancestorList[chain] where !countedHere.contains(category) {
         countedHere.append(category)
         perTurn[turn * categoryCount + category] += 1
         // The whole session's slot, then the segment's (no array literal: it allocated per hit).

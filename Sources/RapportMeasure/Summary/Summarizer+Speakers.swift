@@ -16,6 +16,7 @@ extension Summarizer {
     func categories(speaker: Int, slot: Int) -> [String: CategoryCount] {
       let words = counts.words[speaker][slot]
       var found: [String: CategoryCount] = [:]
+      found.reserveCapacity(content.count)
       for category in content {
         let tally = counts.tally(speaker: speaker, slot: slot, category: category)
         found[matcher.categories[category].id] = CategoryCount(
