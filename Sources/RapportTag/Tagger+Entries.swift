@@ -21,12 +21,22 @@ extension Tagger {
     let single: ContiguousArray<Int32>
     /// The entries of two or more words whose first element is `e` are
     /// `multi[multiStart[e]..<multiStart[e + 1]]`, sorted by their second element, so the
-    /// loop visits only those whose second element the next word satisfies (the order in
+    /// entries of one pair of elements are one run (`phrases(first:second:)`; the order in
     /// which candidates are tried does not change the result: `isBetter` is a total order).
     let multiStart: ContiguousArray<Int32>
     let multi: ContiguousArray<Int32>
     /// The second element of each entry in `multi`, at the same index.
     let multiSecond: ContiguousArray<Int32>
+    /// The entries of `multi` by their first two elements, in open addressing: slot `i` holds
+    /// the key `first << 32 | second` (`UInt64.max` when free) and the range of `multi` the
+    /// pair starts (`pairStart[i]..<pairEnd[i]`). A word and the next are looked up with one
+    /// probe, where a search among every entry a common first word starts took several.
+    let pairKeys: ContiguousArray<UInt64>
+    let pairStart: ContiguousArray<Int32>
+    let pairEnd: ContiguousArray<Int32>
+    /// One bit per hash of the pairs above (64 K bits, 8 KB): most words are followed by a
+    /// word no phrase continues with, and this rejects those pairs without touching the table.
+    let pairFilter: ContiguousArray<UInt64>
 
     init(_ matcher: Matcher) {
       var category: ContiguousArray<Int32> = []
@@ -59,6 +69,64 @@ extension Tagger {
       (self.category, self.elementStart, self.elements, self.hasExclusions) = (category, elementStart, elements, hasExclusions)
       (self.singleStart, self.single) = (singleStart, single)
       (self.multiStart, self.multi, self.multiSecond) = (multiStart, multi, multiSecond)
+      // Every (first, second) run of `multi`, at most half the table full.
+      var runs: [(key: UInt64, start: Int32, end: Int32)] = []
+      for first in 0..<(multiStart.count - 1) {
+        var index = Int(multiStart[first])
+        while index < Int(multiStart[first + 1]) {
+          let second = multiSecond[index]
+          let start = index
+          while index < Int(multiStart[first + 1]), multiSecond[index] == second { index += 1 }
+          runs.append((Self.pairKey(Int32(first), second), Int32(start), Int32(index)))
+        }
+      }
+      var size = 16
+      while size < runs.count * 2 { size *= 2 }
+      var keys = ContiguousArray<UInt64>(repeating: .max, count: size)
+      var starts = ContiguousArray<Int32>(repeating: 0, count: size)
+      var ends = ContiguousArray<Int32>(repeating: 0, count: size)
+      for run in runs {
+        var slot = Self.pairSlot(run.key, mask: size - 1)
+        while keys[slot] != .max { slot = (slot + 1) & (size - 1) }
+        (keys[slot], starts[slot], ends[slot]) = (run.key, run.start, run.end)
+      }
+      var filter = ContiguousArray<UInt64>(repeating: 0, count: Self.filterWords)
+      for run in runs {
+        let bit = Self.filterBit(run.key)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+      (pairKeys, pairStart, pairEnd, pairFilter) = (keys, starts, ends, filter)
+    }
+
+    /// The indices in `multi` of the entries whose first two elements are `first`, `second`.
+    @inline(__always)
+    func phrases(first: Int32, second: Int32) -> Range<Int> {
+      let key = Self.pairKey(first, second)
+      let bit = Self.filterBit(key)
+      guard pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0..<0 }
+      let mask = pairKeys.count - 1
+      var slot = Self.pairSlot(key, mask: mask)
+      while true {
+        let stored = pairKeys[slot]
+        if stored == key { return Int(pairStart[slot])..<Int(pairEnd[slot]) }
+        if stored == .max { return 0..<0 }
+        slot = (slot + 1) & mask
+      }
+    }
+
+    private static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+      UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+
+    private static let filterWords = 1024
+
+    /// The filter bit of `key`: bits of its hash other than those that pick its slot.
+    private static func filterBit(_ key: UInt64) -> Int {
+      Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) & (filterWords * 64 - 1)
+    }
+
+    private static func pairSlot(_ key: UInt64, mask: Int) -> Int {
+      Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
   }
 

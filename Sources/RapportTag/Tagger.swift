@@ -45,6 +45,8 @@ public final class Tagger {
   /// The matcher's entries as flat arrays for the matching loop.
   private let entryTable: EntryTable
 
+  deinit { scratch.free() }
+
   public init(matcher: Matcher, options: TagOptions = TagOptions()) throws(RapportError) {
     let tokenizer = try Tokenizer()
     self.matcher = matcher
@@ -136,21 +138,10 @@ public final class Tagger {
           }
         }
         guard next >= 0, shape & TermShape.startsLonger != 0 else { continue }
-        // The entries sorted by second element, met with the next word's few sorted elements:
-        // each found by binary search, since a common first word ("you", "I") starts many
-        // entries and walking them all was most of matching.
-        var index = Int(table.multiStart[element])
-        let end = Int(table.multiStart[element + 1])
-        for nextSlot in Int(cache.starts[next])..<Int(cache.starts[next + 1]) where index < end {
-          let satisfied = cache.list[nextSlot]
-          var high = end
-          while index < high {
-            let middle = (index + high) / 2
-            if table.multiSecond[middle] < satisfied { index = middle + 1 } else { high = middle }
-          }
-          while index < end, table.multiSecond[index] == satisfied {
+        // The entries whose first two elements this word and the next satisfy, pair by pair.
+        for nextSlot in Int(cache.starts[next])..<Int(cache.starts[next + 1]) {
+          for index in table.phrases(first: Int32(element), second: cache.list[nextSlot]) {
             consider(Int(table.multi[index]), at: position, tokens: tokens, table: table, cache: cache, work: &work)
-            index += 1
           }
         }
       }
@@ -159,19 +150,20 @@ public final class Tagger {
         // above beats it (the longer match wins), as `consider` would decide.
         for pair in Int(bestStarts[term])..<Int(bestStarts[term + 1]) {
           let category = Int(bestPairs[2 * pair])
-          guard work.consumedUntil[category] <= position, work.bestEntry[category] < 0 else { continue }
-          work.touched.append(Int32(category))
+          guard Int(work.consumedUntil[category]) <= position, work.bestEntry[category] < 0 else { continue }
+          work.touch(category)
           work.bestEntry[category] = bestPairs[2 * pair + 1]
           work.bestLength[category] = 1
         }
       }
-      guard !work.touched.isEmpty else { continue }
+      guard work.touchedCount > 0 else { continue }
       // Categories in ascending order (few per position: an insertion sort allocates nothing).
-      work.touched.insertionSort()
-      for category32 in work.touched {
+      work.sortTouched()
+      for touched in 0..<work.touchedCount {
+        let category32 = work.touched[touched]
         let category = Int(category32)
         let length = Int(work.bestLength[category])
-        work.consumedUntil[category] = position + length
+        work.consumedUntil[category] = Int32(position + length)
         work.found.append(Hit(
           category: category32, entry: work.bestEntry[category], turn: turn,
           firstToken: work.words[position].token, lastToken: work.words[position + length - 1].token,
@@ -179,7 +171,7 @@ public final class Tagger {
           negated: false, intensified: false, hedged: false))
         work.bestEntry[category] = -1
       }
-      work.touched.removeAll(keepingCapacity: true)
+      work.touchedCount = 0
     }
   }
 
@@ -192,7 +184,7 @@ public final class Tagger {
     let category = Int(table.category[entry])
     let from = Int(table.elementStart[entry])
     let length = Int(table.elementStart[entry + 1]) - from
-    guard work.consumedUntil[category] <= position,
+    guard Int(work.consumedUntil[category]) <= position,
       length == 1
         || cache.matches(
           table.elements, from: from, length: length, at: position, words: work.words,
@@ -204,7 +196,7 @@ public final class Tagger {
     if current >= 0 {
       if !isBetter(Int32(entry), length, than: current, Int(work.bestLength[category]), table: table) { return }
     } else {
-      work.touched.append(Int32(category))
+      work.touch(category)
     }
     work.bestEntry[category] = Int32(entry)
     work.bestLength[category] = Int32(length)
@@ -293,12 +285,13 @@ extension Tagger {
     /// The turn's word tokens: each one's index among the tokens, term and sentence.
     var words: ContiguousArray<Word> = []
     /// Per category: the word position before which it may not match again.
-    var consumedUntil: ContiguousArray<Int> = []
+    private(set) var consumedUntil = CategorySlots()
     /// Per category: the best entry at the current position (-1 for none) and its length.
-    var bestEntry: ContiguousArray<Int32> = []
-    var bestLength: ContiguousArray<Int32> = []
-    /// Categories with an entry at the current position.
-    var touched: ContiguousArray<Int32> = []
+    private(set) var bestEntry = CategorySlots()
+    private(set) var bestLength = CategorySlots()
+    /// Categories with an entry at the current position (`touchedCount` of them).
+    private(set) var touched = CategorySlots()
+    var touchedCount = 0
     /// Hits of every role found in the turn, before modifiers are applied.
     var found: ContiguousArray<Hit> = []
     /// Word positions (first, last) of the turn's clause-boundary phrases ("on the other hand").
@@ -325,31 +318,75 @@ extension Tagger {
       }
       words.removeLast(tokens.count - wordCount)
       if consumedUntil.count != categories {
-        consumedUntil = ContiguousArray(repeating: 0, count: categories)
-        bestEntry = ContiguousArray(repeating: -1, count: categories)
-        bestLength = ContiguousArray(repeating: 0, count: categories)
+        free()
+        consumedUntil = CategorySlots(categories, 0)
+        bestEntry = CategorySlots(categories, -1)
+        bestLength = CategorySlots(categories, 0)
+        touched = CategorySlots(categories, 0)
       } else {
-        for category in 0..<categories { consumedUntil[category] = 0 }
+        consumedUntil.reset(0)
       }
-      touched.removeAll(keepingCapacity: true)
+      touchedCount = 0
       found.removeAll(keepingCapacity: true)
       boundaries.removeAll(keepingCapacity: true)
     }
-  }
-}
 
-extension ContiguousArray where Element == Int32 {
-  /// Sorts in place, ascending, without allocating (for the few elements of a position).
-  mutating func insertionSort() {
-    guard count > 1 else { return }
-    for index in 1..<count {
-      let value = self[index]
-      var slot = index
-      while slot > 0, self[slot - 1] > value {
-        self[slot] = self[slot - 1]
-        slot -= 1
-      }
-      self[slot] = value
+    /// Marks `category` as having an entry at the current position.
+    @inline(__always)
+    mutating func touch(_ category: Int) {
+      touched[touchedCount] = Int32(category)
+      touchedCount += 1
     }
+
+    /// Sorts the touched categories ascending, in place (few per position).
+    mutating func sortTouched() {
+      guard touchedCount > 1 else { return }
+      for index in 1..<touchedCount {
+        let value = touched[index]
+        var slot = index
+        while slot > 0, touched[slot - 1] > value {
+          touched[slot] = touched[slot - 1]
+          slot -= 1
+        }
+        touched[slot] = value
+      }
+    }
+
+    /// Frees the per-category slots (the tagger's `deinit`, or before they are made again).
+    func free() {
+      consumedUntil.free()
+      bestEntry.free()
+      bestLength.free()
+      touched.free()
+    }
+  }
+
+  /// One `Int32` per category in memory the scratch owns and frees (`Scratch.free`): the
+  /// matching loop writes these for every candidate entry, and an array checked its
+  /// uniqueness on each write. Indices are category indices, which the matcher bounds.
+  struct CategorySlots {
+    private let base: UnsafeMutablePointer<Int32>?
+    let count: Int
+
+    init() {
+      base = nil
+      count = 0
+    }
+
+    init(_ count: Int, _ value: Int32) {
+      let base = UnsafeMutablePointer<Int32>.allocate(capacity: max(count, 1))
+      base.initialize(repeating: value, count: count)
+      self.base = base
+      self.count = count
+    }
+
+    subscript(index: Int) -> Int32 {
+      @inline(__always) get { base.unsafelyUnwrapped[index] }
+      @inline(__always) nonmutating set { base.unsafelyUnwrapped[index] = newValue }
+    }
+
+    func reset(_ value: Int32) { base?.update(repeating: value, count: count) }
+
+    func free() { base?.deallocate() }
   }
 }
