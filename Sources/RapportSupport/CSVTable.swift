@@ -40,6 +40,20 @@ public struct CSVTable: Sendable, Equatable {
     return bytes
   }
 
+  /// Appends a whole number as a field, as `append(String(value), to:)` does (digits and a
+  /// sign are never quoted or neutralized), without making the string: the categories table
+  /// writes two for each of its rows.
+  package static func append(_ value: Int, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    let start = bytes.count
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    bytes[start...].reverse()
+  }
+
   /// Appends one field: neutralized if formula-leading, quoted if it holds a byte that needs it.
   ///
   /// Works on the string's contiguous UTF-8 (`withUTF8`, which copies only a bridged or

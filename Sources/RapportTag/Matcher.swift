@@ -56,6 +56,9 @@ public struct Matcher: Sendable {
   /// category `i`'s are `ancestorList[ancestorStarts[i]..<ancestorStarts[i + 1]]`.
   package let ancestorStarts: [Int]
   package let ancestorList: [Int]
+  /// Each entry's weight, in one array of numbers: read for every hit, where an entry's
+  /// whole record spans most of a cache line.
+  package let entryWeights: [Double]
 
   /// Compiles `lexicons`. Category ids must be unique across them.
   ///
@@ -136,6 +139,7 @@ public struct Matcher: Sendable {
     self.lexicons = lexicons
     self.categories = categories
     self.entries = entries
+    self.entryWeights = entries.map(\.weight)
     self.elements = elements
     self.exactElements = Dictionary(
       uniqueKeysWithValues: elements.indices.filter { !elements[$0].isPrefix }.map { (elements[$0].text, Int32($0)) })

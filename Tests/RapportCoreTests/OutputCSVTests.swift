@@ -116,6 +116,16 @@ enum RFC4180 {
     #expect(cell["words_other"] == "3")
   }
 
+  /// A whole number is written as its decimal string is, signs and extremes included.
+  @Test(arguments: [0, 7, 10, 99, 100, 1234567, -1, -10, -305, Int.max, Int.min])
+  func wholeNumbersAreWrittenAsTheirStrings(_ value: Int) {
+    var direct: [UInt8] = [0x41]
+    CSVTable.append(value, to: &direct)
+    var viaString: [UInt8] = [0x41]
+    CSVTable.append(String(value), to: &viaString)
+    #expect(direct == viaString)
+  }
+
   /// The batch writes categories.csv rows as bytes directly; they are the bytes of the rows
   /// as cells, also for labels and ids that must be quoted or neutralized.
   @Test func categoriesRowsAsBytesAreTheRowsEncoded() throws {

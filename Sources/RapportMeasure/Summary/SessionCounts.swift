@@ -59,28 +59,35 @@ struct SessionCounts {
     }
 
     // Hits come ordered by turn, then first token: ancestors are de-duplicated per position.
+    // Counted through buffers: an array checked its uniqueness on each of a hit's writes.
     var current = (turn: Int32(-1), token: Int32(-1))
     var countedHere: [Int] = []
-    let (ancestorStarts, ancestorList) = (matcher.ancestorStarts, matcher.ancestorList)
-    for hit in tagged.hits {
-      let turn = Int(hit.turn)
-      if (hit.turn, hit.firstToken) != current {
-        current = (hit.turn, hit.firstToken)
-        countedHere.removeAll(keepingCapacity: true)
-      }
-      let speaker = transcript.turns[turn].speaker
-      let slot = segmentation.segment(ofWord: turnFirstWord[turn] + Int(hit.firstWord)) + 1
-      let weight = matcher.entries[Int(hit.entry)].weight
-      let chain = ancestorStarts[Int(hit.category)]..<ancestorStarts[Int(hit.category) + 1]
-      for category in ancestorList[chain] where !countedHere.contains(category) {
-        countedHere.append(category)
-        perTurn[turn * categoryCount + category] += 1
-        // The whole session's slot, then the segment's (no array literal: it allocated per hit).
-        for pass in 0..<2 {
-          let index = (speaker * slots + (pass == 0 ? 0 : slot)) * categoryCount + category
-          counted[index].count += 1
-          counted[index].weighted += weight
-          if hit.negated { counted[index].negated += 1 }
+    let (ancestorStarts, ancestorList, weights) = (matcher.ancestorStarts, matcher.ancestorList, matcher.entryWeights)
+    let turnSpeakers = transcript.turns.map(\.speaker)
+    let (slots, categoryCount, turnFirstWord) = (slots, categoryCount, turnFirstWord)
+    counted.withUnsafeMutableBufferPointer { counted in
+      perTurn.withUnsafeMutableBufferPointer { perTurn in
+        for hit in tagged.hits {
+          let turn = Int(hit.turn)
+          if (hit.turn, hit.firstToken) != current {
+            current = (hit.turn, hit.firstToken)
+            countedHere.removeAll(keepingCapacity: true)
+          }
+          let speaker = turnSpeakers[turn]
+          let slot = segmentation.segment(ofWord: turnFirstWord[turn] + Int(hit.firstWord)) + 1
+          let weight = weights[Int(hit.entry)]
+          let chain = ancestorStarts[Int(hit.category)]..<ancestorStarts[Int(hit.category) + 1]
+          for category in ancestorList[chain] where !countedHere.contains(category) {
+            countedHere.append(category)
+            perTurn[turn * categoryCount + category] += 1
+            // The whole session's slot, then the segment's (no array literal: it allocated per hit).
+            for pass in 0..<2 {
+              let index = (speaker * slots + (pass == 0 ? 0 : slot)) * categoryCount + category
+              counted[index].count += 1
+              counted[index].weighted += weight
+              if hit.negated { counted[index].negated += 1 }
+            }
+          }
         }
       }
     }

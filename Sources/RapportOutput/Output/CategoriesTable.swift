@@ -60,7 +60,7 @@ public enum CategoriesTable {
         var slot = start
         CSVTable.append(segment, to: &slot)
         slot.append(UInt8(ascii: ","))
-        CSVTable.append(String(words), to: &slot)
+        CSVTable.append(words, to: &slot)
         slot.append(UInt8(ascii: ","))
         for (category, name) in zip(categories, names) {
           bytes += slot
@@ -71,8 +71,10 @@ public enum CategoriesTable {
               bytes.append(UInt8(ascii: ","))
               CSVTable.append(text, to: &bytes)
             }
-            cell(String(count.count))
-            cell(String(count.negated))
+            bytes.append(UInt8(ascii: ","))
+            CSVTable.append(count.count, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            CSVTable.append(count.negated, to: &bytes)
             cell(Rounding.text(count.weighted))
             cell(Rounding.text(count.rate))
             bytes.append(0x0D)
