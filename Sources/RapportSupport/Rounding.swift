@@ -17,6 +17,7 @@ public enum Rounding {
   public static func text(_ value: Double) -> String {
     let rounded = round(value)
     if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+    if abs(rounded) < fixedLimit { return fixedText(rounded) }
     let shortest = String(rounded)
     // Bytes, not Foundation's `contains`: `String(Double)` is ASCII.
     guard shortest.utf8.contains(UInt8(ascii: "e")) else { return shortest }
@@ -24,6 +25,46 @@ public enum Rounding {
     while fixed.hasSuffix("0") { fixed.removeLast() }
     if fixed.hasSuffix(".") { fixed.removeLast() }
     return fixed
+  }
+
+  /// Under this magnitude a rounded value's shortest decimal is its four decimals without
+  /// their trailing zeros: a double's spacing there (at most 1.5e-5) is far below the 1e-4
+  /// between two such decimals, so no other decimal of as few digits reads back as it.
+  static let fixedLimit = 1e11
+
+  /// `rounded` (`round`'s result, not a whole number, under `fixedLimit` in magnitude) as
+  /// `String(rounded)` writes it, from its digits: the shortest-digits algorithm was the
+  /// cost of every number in the tables. `SummaryRoundingTests` holds the two equal.
+  static func fixedText(_ rounded: Double) -> String {
+    let scaled = Int((rounded.magnitude * 10_000).rounded())
+    var fraction = scaled % 10_000
+    var places = 4
+    while fraction % 10 == 0 {
+      fraction /= 10
+      places -= 1
+    }
+    var whole = scaled / 10_000
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      // Written backwards from the end: fraction digits, the point, whole digits, the sign.
+      var at = buffer.count
+      for _ in 0..<places {
+        at -= 1
+        buffer[at] = UInt8(ascii: "0") + UInt8(fraction % 10)
+        fraction /= 10
+      }
+      at -= 1
+      buffer[at] = UInt8(ascii: ".")
+      repeat {
+        at -= 1
+        buffer[at] = UInt8(ascii: "0") + UInt8(whole % 10)
+        whole /= 10
+      } while whole > 0
+      if rounded < 0 {
+        at -= 1
+        buffer[at] = UInt8(ascii: "-")
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
+    }
   }
 
   /// A percentage `part / whole * 100`, or nil when `whole` is zero.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import RapportCore
+@testable import RapportGenerate
 @testable import RapportMeasure
 @testable import RapportSupport
 @testable import RapportValidation
@@ -20,6 +21,30 @@ import Testing
   func numbersAreWrittenWithFourDecimalsAtMost(value: Double, text: String) {
     #expect(Rounding.text(value) == text)
     #expect(CSVTable.number(value) == text)
+  }
+
+  /// Below `fixedLimit`, a rounded value written from its digits is what `String(Double)`
+  /// writes, at every magnitude from a ten-thousandth up and with either sign.
+  @Test func fixedDigitsAreTheShortestDecimal() {
+    var random = SeededRandom(seed: 5)
+    var mismatches: [String] = []
+    for scale in [10, 10_000, 1_000_000, 100_000_000, 10_000_000_000, 999_999_999_999_999] {
+      for _ in 0..<20_000 {
+        let scaled = Int(random.next() % UInt64(scale)) + 1
+        guard scaled % 10_000 != 0 else { continue }
+        let value = Rounding.round(Double(scaled) / 10_000 * (random.next() % 2 == 0 ? 1 : -1))
+        guard value.magnitude < Rounding.fixedLimit else { continue }
+        if Rounding.fixedText(value) != String(value), mismatches.count < 5 {
+          mismatches.append("\(value): \(Rounding.fixedText(value))")
+        }
+      }
+    }
+    // Values just under the limit and around the smallest four-decimal one.
+    for value in [0.0001, -0.0001, 0.0009, 99_999_999_999.9999, -99_999_999_999.5, 12_345.678, 0.5]
+    where Rounding.fixedText(value) != String(value) {
+      mismatches.append("\(value): \(Rounding.fixedText(value))")
+    }
+    #expect(mismatches.isEmpty, "\(mismatches)")
   }
 
   @Test func negativeZeroBecomesZero() {
