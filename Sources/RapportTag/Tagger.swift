@@ -238,7 +238,8 @@ public final class Tagger {
       var shape: UInt8 = 0
       // The best one-word entry of each category among those the word's elements start.
       var best: [(category: Int32, entry: Int32)] = []
-      for element in elements.map(Int.init) {
+      for element32 in elements {
+        let element = Int(element32)
         if entryTable.multiStart[element] < entryTable.multiStart[element + 1] { shape |= TermShape.startsLonger }
         for index in Int(entryTable.singleStart[element])..<Int(entryTable.singleStart[element + 1]) {
           let entry = entryTable.single[index]
@@ -252,7 +253,8 @@ public final class Tagger {
         }
       }
       termShapes.append(shape)
-      for pair in best.sorted(by: { $0.category < $1.category }) {
+      best.sort { $0.category < $1.category }
+      for pair in best {
         singleBest.append(pair.category)
         singleBest.append(pair.entry)
       }
