@@ -25,8 +25,6 @@ extension Tagger {
     /// which candidates are tried does not change the result: `isBetter` is a total order).
     let multiStart: ContiguousArray<Int32>
     let multi: ContiguousArray<Int32>
-    /// The second element of each entry in `multi`, at the same index.
-    let multiSecond: ContiguousArray<Int32>
     /// The entries of `multi` by their first two elements, in open addressing: slot `i` holds
     /// the key `first << 32 | second` (`UInt64.max` when free) and the range of `multi` the
     /// pair starts (`pairStart[i]..<pairEnd[i]`). A word and the next are looked up with one
@@ -55,6 +53,7 @@ extension Tagger {
       var single: ContiguousArray<Int32> = []
       var multiStart: ContiguousArray<Int32> = [0]
       var multi: ContiguousArray<Int32> = []
+      // The second element of each entry in `multi`, at the same index (for the pair table).
       var multiSecond: ContiguousArray<Int32> = []
       for list in matcher.entriesByFirstElement {
         single.append(contentsOf: list.filter { matcher.entries[Int($0)].elements.count == 1 })
@@ -68,7 +67,7 @@ extension Tagger {
       }
       (self.category, self.elementStart, self.elements, self.hasExclusions) = (category, elementStart, elements, hasExclusions)
       (self.singleStart, self.single) = (singleStart, single)
-      (self.multiStart, self.multi, self.multiSecond) = (multiStart, multi, multiSecond)
+      (self.multiStart, self.multi) = (multiStart, multi)
       // Every (first, second) run of `multi`, at most half the table full.
       var runs: [(key: UInt64, start: Int32, end: Int32)] = []
       for first in 0..<(multiStart.count - 1) {
