@@ -24,9 +24,12 @@ public enum PlainTextParser {
     var turnText: [UInt16] = []
     turnText.reserveCapacity(units.count)
 
+    // Finished turns wait for the whole text: a turn made while `turnText` still grew would
+    // share its storage, and the next append would copy it.
+    var finished: [FinishedTurn] = []
     func flush() {
       guard let turn = current else { return }
-      parsed.turns.append(turn.finish(number: parsed.turns.count + 1, decoded: decoded, turnText: turnText))
+      finished.append(turn.finish(decoded: decoded, turnText: turnText))
       current = nil
     }
 
@@ -36,7 +39,6 @@ public enum PlainTextParser {
         if turnText.count > current!.textStart { turnText.append(0x0A) }
         turnText.append(contentsOf: trimTrailing(content))
         current!.unitEnd = span.upperBound
-        current!.singleLine = nil
       } else {
         parsed.metadata.append(trimmedString(content))
       }
@@ -94,8 +96,7 @@ public enum PlainTextParser {
         let words = trimTrailing(text)
         current = PendingTurn(
           speaker: speaker, start: time, line: lineNumber + 1,
-          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count,
-          singleLine: words.startIndex..<words.endIndex)
+          unitStart: span.lowerBound, unitEnd: span.upperBound, textStart: turnText.count)
         turnText.append(contentsOf: words)
       } else {
         appendUnlabelled(content, span: span)
@@ -103,6 +104,12 @@ public enum PlainTextParser {
     }
     flush()
     parsed.turnText = turnText
+    parsed.turns = finished.indices.map { index in
+      let turn = finished[index]
+      return Turn(
+        number: index + 1, speaker: turn.speaker, units: turnText, unitRange: turn.range, start: turn.start,
+        line: turn.line, byteRange: turn.byteRange, events: turn.events)
+    }
 
     guard !parsed.turns.isEmpty else {
       throw RapportError(
@@ -125,21 +132,25 @@ public enum PlainTextParser {
     var unitEnd: Int
     /// Where the turn's text starts in the parser's `turnText`; it runs to its end.
     var textStart: Int
-    /// Where the turn's text is in the decoded file while it is one line (most turns), so its
-    /// string can be made from the file's bytes; nil once a continuation line joins it.
-    var singleLine: Range<Int>?
 
-    func finish(number: Int, decoded: DecodedText, turnText: [UInt16]) -> Turn {
+    func finish(decoded: DecodedText, turnText: [UInt16]) -> FinishedTurn {
       let range = textStart..<turnText.count
-      return turnText.withUnsafeBufferPointer { all in
-        let units = UnsafeBufferPointer(rebasing: all[range])
-        let text = singleLine.map { decoded.string(ofUTF16: $0) } ?? UTF16Text.string(units)
-        return Turn(
-          number: number, speaker: speaker, text: text, start: start, line: line,
-          byteRange: decoded.byteOffset(ofUTF16: unitStart)..<decoded.byteOffset(ofUTF16: unitEnd),
-          events: TranscriptionMarks.find(in: units), unitRange: range)
-      }
+      return FinishedTurn(
+        speaker: speaker, start: start, line: line, range: range,
+        byteRange: decoded.byteOffset(ofUTF16: unitStart)..<decoded.byteOffset(ofUTF16: unitEnd),
+        events: turnText.withUnsafeBufferPointer { TranscriptionMarks.find(in: UnsafeBufferPointer(rebasing: $0[range])) })
     }
+  }
+
+  /// A turn read to its end, made into a `Turn` once the whole text is in `turnText`.
+  private struct FinishedTurn {
+    var speaker: Int
+    var start: Double?
+    var line: Int
+    /// Its text's place in `turnText`.
+    var range: Range<Int>
+    var byteRange: Range<Int>
+    var events: [TranscriptEvent]
   }
 
   /// UTF-16 ranges of the lines of `units`, without their line breaks (LF, CRLF, CR).

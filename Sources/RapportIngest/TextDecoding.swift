@@ -46,14 +46,6 @@ public struct DecodedText: Sendable {
     }
     return offset
   }
-
-  /// The string of `units[range]`, made from the file's bytes when they are valid UTF-8 (the
-  /// same string, without transcoding), else from the code units.
-  func string(ofUTF16 range: Range<Int>) -> String {
-    guard let bytes = validUTF8 else { return units.withUnsafeBufferPointer { UTF16Text.string(UnsafeBufferPointer(rebasing: $0[range])) } }
-    let byteRange = byteOffset(ofUTF16: range.lowerBound)..<byteOffset(ofUTF16: range.upperBound)
-    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[byteRange]), as: UTF8.self) }
-  }
 }
 
 /// Turns a file's bytes into text: a byte order mark wins (UTF-8, UTF-16, UTF-32), then

@@ -1,3 +1,5 @@
+import RapportText
+
 /// A speaker's part in the session.
 public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
   case therapist, client, other
@@ -84,10 +86,26 @@ public struct Turn: Sendable, Hashable {
   /// them). Continuation lines of plain text are joined with "\n"; caption lines and merged
   /// cues with a space, because their line breaks are layout, not speech.
   ///
-  /// Changing it clears `unitRange`, which would no longer describe it.
+  /// Changing it clears `unitRange`, which would no longer describe it. A parser that records
+  /// `unitRange` keeps no string: the text is made from the transcript's code units each time
+  /// it is read (the batch's analysis never reads it; tokens are made from the code units).
   public var text: String {
-    didSet { unitRange = nil }
+    get {
+      if let storedText { return storedText }
+      guard let unitRange else { return "" }
+      return units.withUnsafeBufferPointer { UTF16Text.string(UnsafeBufferPointer(rebasing: $0[unitRange])) }
+    }
+    set {
+      storedText = newValue
+      unitRange = nil
+      units = []
+    }
   }
+  /// The text given to the initializer or set; nil when it is read from `units`.
+  private var storedText: String?
+  /// The transcript's `turnText` when `text` is read from it (the same storage, not a copy);
+  /// empty otherwise.
+  private var units: [UInt16] = []
   /// Start time in seconds, when the transcript gives one.
   public var start: Double?
   /// End time in seconds, when the transcript gives one.
@@ -101,7 +119,7 @@ public struct Turn: Sendable, Hashable {
   /// Where `text` is, as UTF-16 code units, in its transcript's `turnText`, when the parser
   /// recorded it (the plain-text parser does): the tagger then reads the code units decoded
   /// from the file instead of converting `text` back to UTF-16. Not part of equality.
-  public var unitRange: Range<Int>?
+  public private(set) var unitRange: Range<Int>?
 
   public init(
     number: Int, speaker: Int, text: String, start: Double? = nil, end: Double? = nil,
@@ -109,13 +127,29 @@ public struct Turn: Sendable, Hashable {
   ) {
     self.number = number
     self.speaker = speaker
-    self.text = text
+    self.storedText = text
     self.start = start
     self.end = end
     self.line = line
     self.byteRange = byteRange
     self.events = events
     self.unitRange = unitRange
+  }
+
+  /// A turn whose text is `units[unitRange]`, made into a string only when `text` is read;
+  /// `units` is the transcript's `turnText`, complete (so it is shared, never copied).
+  init(
+    number: Int, speaker: Int, units: [UInt16], unitRange: Range<Int>, start: Double?, line: Int,
+    byteRange: Range<Int>, events: [TranscriptEvent]
+  ) {
+    self.number = number
+    self.speaker = speaker
+    self.units = units
+    self.unitRange = unitRange
+    self.start = start
+    self.line = line
+    self.byteRange = byteRange
+    self.events = events
   }
 
   public static func == (a: Turn, b: Turn) -> Bool {

@@ -18,6 +18,7 @@ struct Emoticons {
 
   /// Whether an emoticon can start with `unit` (`:` `;` `<` `D` `x` `X`): a switch, not a set
   /// lookup, since it runs for every code unit of every turn.
+  @inline(__always)
   private static func canStart(_ unit: UInt16) -> Bool {
     switch unit {
     case 0x3A, 0x3B, 0x3C, 0x44, 0x78, 0x58: true
@@ -29,6 +30,7 @@ struct Emoticons {
   /// pictographic planes (U+1F000–U+1FBFF: faces, hearts, gestures) or a code unit of the
   /// Miscellaneous Symbols and Dingbats blocks (U+2600–U+27BF: `☹`, `❤`). Such a segment is one
   /// token that lexicon entries can name, as ASCII emoticons are.
+  @inline(__always)
   static func isEmoji(_ unit: UInt16) -> Bool {
     (0xD83C...0xD83E).contains(unit) || (0x2600...0x27BF).contains(unit)
   }
@@ -48,10 +50,20 @@ struct Emoticons {
   /// characters an emoticon starts with joins a space before it.
   ///
   /// - Complexity: O(1) for a segment that cannot start an emoticon, which is nearly all.
+  @inline(__always)
   mutating func token(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
     if start < end { return -1 }
     let unit = text[start]
-    guard Self.canStart(unit), start == 0 || Self.isSpace(text[start - 1]) else { return nil }
+    guard Self.canStart(unit) else { return nil }
+    return emoticon(at: start, in: text)
+  }
+
+  /// The rest of `token(at:in:)` for a segment whose first unit can start an emoticon: kept
+  /// out of line, so the tokenizer's loop holds only the two checks above.
+  @inline(never)
+  private mutating func emoticon(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+    let unit = text[start]
+    guard start == 0 || Self.isSpace(text[start - 1]) else { return nil }
     var matched = 0
     for emoticon in Self.all where emoticon[0] == unit && emoticon.count > matched && start + emoticon.count <= text.count {
       if zip(emoticon.indices, emoticon).allSatisfy({ text[start + $0] == $1 }) { matched = emoticon.count }

@@ -136,13 +136,24 @@ public final class Tokenizer {
       (term, isLong) = try surfaceTerm(UnsafeBufferPointer(rebasing: buffer[start..<end]))
       if emoticonEnd == nil { made = (term, isLong) }
     }
-    let kind = ICU.SegmentKind(rawValue: rawKind) ?? .punctuation
     tokens.append(Token(
       start: Int32(start), end: Int32(end),
-      kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start])
-        ? .emoticon : TokenKind(rawValue: kind.rawValue) ?? .punctuation,
+      kind: emoticonEnd != nil || Emoticons.isEmoji(buffer[start]) ? .emoticon : Self.kind(rawKind),
       isLong: isLong, sentence: Int32(turn.sentence), term: term))
     return made
+  }
+
+  /// The token kind of an ICU segment kind's raw value (`ICU.SegmentKind`, whose values are
+  /// the same as `TokenKind`'s), `.punctuation` for any other: a switch the loop inlines,
+  /// where the two `rawValue` initializers were calls per token.
+  @inline(__always)
+  static func kind(_ raw: UInt8) -> TokenKind {
+    switch raw {
+    case 1: .word
+    case 2: .number
+    case 4: .symbol
+    default: .punctuation
+    }
   }
 
   /// The term and `isLong` of the spelling `surface`, normalizing it the first time it is met.
