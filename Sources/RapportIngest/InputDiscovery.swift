@@ -49,7 +49,8 @@ public enum InputDiscovery {
     // compared byte for byte: Swift's `==` would merge an NFC and an NFD name, which are two
     // files on Linux.
     var seen = Set<[UInt8]>()
-    found = found.filter { seen.insert(Array(standardized($0.path).utf8)).inserted }
+    var identity = FileIdentity()
+    found = found.filter { seen.insert(identity.key($0.path)).inserted }
     return SessionID.assign(found.map { ($0.path, $0.relative) }).enumerated().map { index, assigned in
       BatchInput(path: found[index].path, session: assigned.id, note: assigned.note, root: found[index].root)
     }
@@ -68,7 +69,35 @@ public enum InputDiscovery {
     return TranscriptFormat.transcriptExtensions.contains((name as NSString).pathExtension)
   }
 
-  private static func standardized(_ path: String) -> String {
-    (path as NSString).standardizingPath
+}
+
+/// What tells two paths to one file apart from paths to two files: the file's real path
+/// (absolute, symbolic links resolved, `.` and `..` gone), as bytes. A file that is not itself
+/// a link is its folder's real path, resolved once per folder, and its name: one `lstat` per
+/// file, where resolving every path took seven system calls and 1% of a batch.
+struct FileIdentity {
+  private var folders: [String: [UInt8]] = [:]
+
+  /// The key of `path`: its real path, or the path itself when it cannot be resolved.
+  mutating func key(_ path: String) -> [UInt8] {
+    let name = (path as NSString).lastPathComponent
+    var status = stat()
+    guard !path.hasSuffix("/"), name != ".", name != "..", lstat(path, &status) == 0,
+      status.st_mode & S_IFMT != S_IFLNK
+    else { return Self.resolved(path) ?? Array(path.utf8) }
+    let parent = (path as NSString).deletingLastPathComponent
+    let folder = parent.isEmpty ? "." : parent
+    if folders[folder] == nil { folders[folder] = Self.resolved(folder) ?? Array(folder.utf8) }
+    var key = folders[folder]!
+    if key.last != UInt8(ascii: "/") { key.append(UInt8(ascii: "/")) }
+    key += name.utf8
+    return key
+  }
+
+  /// `realpath(3)` of `path`, nil when it fails (the path is gone or unreadable).
+  private static func resolved(_ path: String) -> [UInt8]? {
+    guard let real = realpath(path, nil) else { return nil }
+    defer { free(real) }
+    return Array(UnsafeBufferPointer(start: UnsafeRawPointer(real).assumingMemoryBound(to: UInt8.self), count: strlen(real)))
   }
 }
