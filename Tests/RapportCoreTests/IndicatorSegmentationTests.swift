@@ -42,3 +42,25 @@ import Testing
     #expect(Segmentation(count: 3, totalWords: 0).segment(ofWord: 0) == 0)
   }
 }
+
+@Suite("The segment cursor gives what the division gives")
+struct SegmentCursorTests {
+  /// Every position of sessions of 0 to 60 words in 1 to 7 segments, asked in order, then
+  /// again in an order that sometimes goes back (and past both ends).
+  @Test func cursorAgreesWithDivision() {
+    for words in 0...60 {
+      for count in 1...7 {
+        let segmentation = Segmentation(count: count, totalWords: words)
+        var cursor = Segmentation.Cursor(segmentation)
+        for position in 0..<max(words, 1) {
+          #expect(cursor.segment(ofWord: position) == segmentation.segment(ofWord: position), "W \(words) N \(count) at \(position)")
+        }
+        var jumping = Segmentation.Cursor(segmentation)
+        for step in 0..<(2 * words + 4) {
+          let position = (step * 7919) % (words + 3) - 1
+          #expect(jumping.segment(ofWord: position) == segmentation.segment(ofWord: position), "W \(words) N \(count) at \(position)")
+        }
+      }
+    }
+  }
+}

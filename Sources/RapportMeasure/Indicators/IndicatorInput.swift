@@ -72,7 +72,8 @@ struct IndicatorInput {
   struct TurnFacts {
     var number: Int
     var role: Role
-    var counts: [Int]
+    /// Hits by category.
+    var counts: SessionCounts.TurnCounts.Turn
     var laughter: Int
     var bothLaugh: Bool
     /// The turn's primary act and every act found in it; nil for turns not the therapist's.

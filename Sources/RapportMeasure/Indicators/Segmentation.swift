@@ -35,4 +35,40 @@ public struct Segmentation: Sendable, Hashable {
   private func bound(_ index: Int) -> Int {
     (index * totalWords + count - 1) / count
   }
+
+  /// `segment(ofWord:)` for positions asked about in increasing order (the hits of a
+  /// session), walking from segment to segment instead of dividing for each; a position
+  /// before the last one asked about is divided for as `segment(ofWord:)` would.
+  struct Cursor {
+    private let segmentation: Segmentation
+    private var segment = 0
+    /// The positions of `segment`: `segmentation.words(in: segment)`.
+    private var start: Int
+    private var end: Int
+
+    init(_ segmentation: Segmentation) {
+      self.segmentation = segmentation
+      start = segmentation.bound(0)
+      end = segmentation.bound(1)
+    }
+
+    /// The 0-based segment of the word at `position`, as `segment(ofWord:)` gives it.
+    mutating func segment(ofWord position: Int) -> Int {
+      if position >= start && position < end { return segment }
+      guard segmentation.totalWords > 0, position >= start else { return move(to: segmentation.segment(ofWord: position)) }
+      while position >= end && segment < segmentation.count - 1 {
+        segment += 1
+        start = end
+        end = segmentation.bound(segment + 1)
+      }
+      return segment
+    }
+
+    private mutating func move(to segment: Int) -> Int {
+      self.segment = segment
+      start = segmentation.bound(segment)
+      end = segmentation.bound(segment + 1)
+      return segment
+    }
+  }
 }

@@ -28,8 +28,8 @@ struct SessionCounts {
   var tallies: [Tally]
   /// Slots per speaker (segments + 1).
   let slots: Int
-  /// turnCounts[turn][category]: hits in each turn (negated included).
-  var turnCounts: [[Int]]
+  /// Hits in each turn (negated included), by category: `turnCounts[turn][category]`.
+  var turnCounts: TurnCounts
 
   init(_ tagged: TaggedTranscript, matcher: Matcher, segments: Int) {
     let transcript = tagged.transcript
@@ -58,42 +58,66 @@ struct SessionCounts {
       }
     }
 
-    // Hits come ordered by turn, then first token: ancestors are de-duplicated per position.
-    // Counted through buffers: an array checked its uniqueness on each of a hit's writes.
+    // Hits come ordered by turn, then first token: ancestors are de-duplicated per position,
+    // and the segment of each position is found by walking forward, not by a division.
+    // Counted through buffers: an array checked its uniqueness on each of a hit's writes, and
+    // slicing the matcher's arrays retained them per hit.
     var current = (turn: Int32(-1), token: Int32(-1))
     var countedHere: [Int] = []
-    let (ancestorStarts, ancestorList, weights) = (matcher.ancestorStarts, matcher.ancestorList, matcher.entryWeights)
+    var segments = Segmentation.Cursor(segmentation)
     let turnSpeakers = transcript.turns.map(\.speaker)
-    let (slots, categoryCount, turnFirstWord) = (slots, categoryCount, turnFirstWord)
-    counted.withUnsafeMutableBufferPointer { counted in
-      perTurn.withUnsafeMutableBufferPointer { perTurn in
-        for hit in tagged.hits {
-          let turn = Int(hit.turn)
-          if (hit.turn, hit.firstToken) != current {
-            current = (hit.turn, hit.firstToken)
-            countedHere.removeAll(keepingCapacity: true)
-          }
-          let speaker = turnSpeakers[turn]
-          let slot = segmentation.segment(ofWord: turnFirstWord[turn] + Int(hit.firstWord)) + 1
-          let weight = weights[Int(hit.entry)]
-          let chain = ancestorStarts[Int(hit.category)]..<ancestorStarts[Int(hit.category) + 1]
-          for category in ancestorList[chain] where !countedHere.contains(category) {
-            countedHere.append(category)
-            perTurn[turn * categoryCount + category] += 1
-            // The whole session's slot, then the segment's (no array literal: it allocated per hit).
-            for pass in 0..<2 {
-              let index = (speaker * slots + (pass == 0 ? 0 : slot)) * categoryCount + category
-              counted[index].count += 1
-              counted[index].weighted += weight
-              if hit.negated { counted[index].negated += 1 }
+    let (slots, categoryCount) = (slots, categoryCount)
+    let hits = tagged.hits
+    withBuffers(
+      matcher.ancestorStarts, matcher.ancestorList, matcher.entryWeights, turnSpeakers, turnFirstWord
+    ) { ancestorStarts, ancestorList, weights, turnSpeakers, turnFirstWord in
+      counted.withUnsafeMutableBufferPointer { counted in
+        perTurn.withUnsafeMutableBufferPointer { perTurn in
+          for hit in hits {
+            let turn = Int(hit.turn)
+            if (hit.turn, hit.firstToken) != current {
+              current = (hit.turn, hit.firstToken)
+              countedHere.removeAll(keepingCapacity: true)
+            }
+            let speaker = turnSpeakers[turn]
+            let slot = segments.segment(ofWord: turnFirstWord[turn] + Int(hit.firstWord)) + 1
+            let weight = weights[Int(hit.entry)]
+            for at in ancestorStarts[Int(hit.category)]..<ancestorStarts[Int(hit.category) + 1] {
+              let category = ancestorList[at]
+              if countedHere.contains(category) { continue }
+              countedHere.append(category)
+              perTurn[turn * categoryCount + category] += 1
+              // The whole session's slot, then the segment's (no array literal: it allocated per hit).
+              for pass in 0..<2 {
+                let index = (speaker * slots + (pass == 0 ? 0 : slot)) * categoryCount + category
+                counted[index].count += 1
+                counted[index].weighted += weight
+                if hit.negated { counted[index].negated += 1 }
+              }
             }
           }
         }
       }
     }
     tallies = counted
-    let width = categoryCount
-    turnCounts = (0..<transcript.turns.count).map { turn in Array(perTurn[(turn * width)..<((turn + 1) * width)]) }
+    turnCounts = TurnCounts(all: perTurn, width: categoryCount)
+  }
+
+  /// Hits per turn and category in one flat array (an array per turn was an allocation each).
+  struct TurnCounts {
+    fileprivate let all: [Int]
+    fileprivate let width: Int
+
+    /// The counts of turn `turn`, by category.
+    subscript(turn: Int) -> Turn { Turn(all: all, base: turn * width) }
+
+    /// One turn's counts: `counts[category]`.
+    struct Turn {
+      fileprivate let all: [Int]
+      fileprivate let base: Int
+
+      subscript(category: Int) -> Int { all[base + category] }
+    }
   }
 
   /// The tally of `category` for `speaker` in `slot` (0 = whole session).
@@ -117,5 +141,21 @@ struct SessionCounts {
       if token.kind.isWord { words += 1 }
     }
     return ordinals
+  }
+}
+
+/// Calls `body` with the buffers of five arrays, read in place.
+private func withBuffers<A, B, C, D, E, R>(
+  _ a: [A], _ b: [B], _ c: [C], _ d: [D], _ e: [E],
+  _ body: (UnsafeBufferPointer<A>, UnsafeBufferPointer<B>, UnsafeBufferPointer<C>, UnsafeBufferPointer<D>, UnsafeBufferPointer<E>) -> R
+) -> R {
+  a.withUnsafeBufferPointer { a in
+    b.withUnsafeBufferPointer { b in
+      c.withUnsafeBufferPointer { c in
+        d.withUnsafeBufferPointer { d in
+          e.withUnsafeBufferPointer { e in body(a, b, c, d, e) }
+        }
+      }
+    }
   }
 }
