@@ -53,16 +53,20 @@ extension Tagger {
     for hit in work.found where modifierBit(hit) != 0 {
       work.modifierEnds[Int(hit.lastWord)] |= modifierBit(hit)
     }
-    let ends = work.modifierEnds
-    for var hit in work.found where roles[Int(hit.category)] == .content {
-      let start = Int(hit.firstWord)
-      for last in max(0, start - options.window)..<start where ends[last] != 0 {
-        guard !(last + 1...start).contains(where: startsClause) else { continue }
-        if ends[last] & 1 != 0 { hit.negated = hit.negated || negatable[Int(hit.category)] }
-        if ends[last] & 2 != 0 { hit.intensified = true }
-        if ends[last] & 4 != 0 { hit.hedged = true }
+    // Read in place: a copy of the array held over the loop made the clearing below copy it.
+    let found = work.found
+    let window = options.window
+    work.modifierEnds.withUnsafeBufferPointer { ends in
+      for var hit in found where roles[Int(hit.category)] == .content {
+        let start = Int(hit.firstWord)
+        for last in max(0, start - window)..<start where ends[last] != 0 {
+          guard !(last + 1...start).contains(where: startsClause) else { continue }
+          if ends[last] & 1 != 0 { hit.negated = hit.negated || negatable[Int(hit.category)] }
+          if ends[last] & 2 != 0 { hit.intensified = true }
+          if ends[last] & 4 != 0 { hit.hedged = true }
+        }
+        hits.append(hit)
       }
-      hits.append(hit)
     }
     for hit in work.found where modifierBit(hit) != 0 { work.modifierEnds[Int(hit.lastWord)] = 0 }
   }
