@@ -54,6 +54,12 @@ public struct CSVTable: Sendable, Equatable {
     bytes[start...].reverse()
   }
 
+  /// Appends a number as `append(Rounding.text(value), to:)` does, the same bytes (a number
+  /// needs no quotes and is never neutralized), without the string for nearly every value.
+  package static func append(_ value: Double, to bytes: inout [UInt8]) {
+    if !Rounding.appendText(value, to: &bytes) { append(Rounding.text(value), to: &bytes) }
+  }
+
   /// Appends one field: neutralized if formula-leading, quoted if it holds a byte that needs it.
   ///
   /// Works on the string's contiguous UTF-8 (`withUTF8`, which copies only a bridged or

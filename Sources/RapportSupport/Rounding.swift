@@ -36,6 +36,25 @@ public enum Rounding {
   /// `String(rounded)` writes it, from its digits: the shortest-digits algorithm was the
   /// cost of every number in the tables. `SummaryRoundingTests` holds the two equal.
   static func fixedText(_ rounded: Double) -> String {
+    withFixedDigits(rounded) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Appends the bytes of `text(value)` to `bytes` when it is a whole number or has four
+  /// decimals under `fixedLimit` (every number of the tables, nearly), without making the
+  /// string; returns false, appending nothing, for any other value.
+  package static func appendText(_ value: Double, to bytes: inout [UInt8]) -> Bool {
+    let rounded = round(value)
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 {
+      CSVTable.append(Int(rounded), to: &bytes)
+      return true
+    }
+    guard abs(rounded) < fixedLimit else { return false }
+    withFixedDigits(rounded) { bytes.append(contentsOf: $0) }
+    return true
+  }
+
+  /// Calls `body` with the digits `fixedText` writes for `rounded`.
+  private static func withFixedDigits<R>(_ rounded: Double, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     let scaled = Int((rounded.magnitude * 10_000).rounded())
     var fraction = scaled % 10_000
     var places = 4
@@ -63,7 +82,7 @@ public enum Rounding {
         at -= 1
         buffer[at] = UInt8(ascii: "-")
       }
-      return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
+      return body(UnsafeBufferPointer(rebasing: buffer[at...]))
     }
   }
 

@@ -126,6 +126,29 @@ enum RFC4180 {
     #expect(direct == viaString)
   }
 
+  /// A number is written as its `Rounding.text` string is: whole numbers, four decimals,
+  /// negative values, values past the fixed-digit limit, infinities and NaN.
+  @Test func numbersAreWrittenAsTheirText() {
+    var values: [Double] = [
+      0, -0.0, 0.5, -0.5, 1e-5, 5e-5, 0.00005, 0.00015, 12.3456789, -7.58294, 99_999.99995, 1e11, -1e11, 1e11 - 0.5,
+      123_456_789_012.3456, 1e15, -1e15, 1e15 + 2, 1e20, -2.5e30, .infinity, -.infinity, .nan, .greatestFiniteMagnitude,
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<50_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let mantissa = Double(state >> 11) / Double(1 << 53)
+      let scale = [1.0, 100, 1e4, 1e7, 1e10, 1e12, 1e16][Int(state % 7)]
+      values.append((state & 1 == 0 ? 1 : -1) * mantissa * scale)
+    }
+    for value in values {
+      var direct: [UInt8] = [0x41]
+      CSVTable.append(value, to: &direct)
+      var viaString: [UInt8] = [0x41]
+      CSVTable.append(Rounding.text(value), to: &viaString)
+      #expect(direct == viaString, "\(value)")
+    }
+  }
+
   /// The batch writes categories.csv rows as bytes directly; they are the bytes of the rows
   /// as cells, also for labels and ids that must be quoted or neutralized.
   @Test func categoriesRowsAsBytesAreTheRowsEncoded() throws {

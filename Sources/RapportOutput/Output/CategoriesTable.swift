@@ -67,16 +67,14 @@ public enum CategoriesTable {
           bytes += name
           // An absent category is four zeros (`Rounding.text(0)` is "0").
           if let count = counts[category] {
-            func cell(_ text: String) {
-              bytes.append(UInt8(ascii: ","))
-              CSVTable.append(text, to: &bytes)
-            }
             bytes.append(UInt8(ascii: ","))
             CSVTable.append(count.count, to: &bytes)
             bytes.append(UInt8(ascii: ","))
             CSVTable.append(count.negated, to: &bytes)
-            cell(Rounding.text(count.weighted))
-            cell(Rounding.text(count.rate))
+            bytes.append(UInt8(ascii: ","))
+            CSVTable.append(count.weighted, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            CSVTable.append(count.rate, to: &bytes)
             bytes.append(0x0D)
             bytes.append(0x0A)
           } else {
